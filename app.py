@@ -2,11 +2,20 @@
 
 import streamlit as st
 
+from ui import share
+
 st.set_page_config(page_title="Scaling Atlas", page_icon=":material/query_stats:", layout="wide")
 
-navigation = st.navigation(
-    [
-        st.Page("pages/overview_page.py", title="Overview", icon=":material/dashboard:", url_path="overview", default=True),
-    ]
-)
+# Page files never share their stem with a url_path: a deep link would otherwise be routed by
+# Streamlit's pages/ directory convention and skip this entrypoint.
+PAGES = [
+    st.Page("pages/overview_page.py", title="Overview", icon=":material/dashboard:", url_path="overview", default=True),
+    st.Page("pages/explore_page.py", title="Explore", icon=":material/scatter_plot:", url_path="explore"),
+    st.Page("pages/fit_page.py", title="Fit", icon=":material/insights:", url_path="fit"),
+    st.Page("pages/compare_page.py", title="Compare extrapolations", icon=":material/stacked_line_chart:", url_path="compare"),
+]
+
+navigation = st.navigation(PAGES)
+st.session_state["chart_config"] = share.chart_config()
 navigation.run()
+share.copy_link()

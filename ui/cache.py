@@ -36,3 +36,13 @@ def metrics_of(family_ids: tuple[str, ...]) -> pd.DataFrame:
 @st.cache_data(show_spinner=False)
 def points(family_ids: tuple[str, ...], metric: str | None) -> pd.DataFrame:
     return store().points(family_ids, metric)
+
+
+@st.cache_data(show_spinner=False)
+def csv_bytes(family_ids: tuple[str, ...], metric: str | None) -> bytes:
+    return points(family_ids, metric).to_csv(index=False).encode()
+
+
+@st.cache_data(show_spinner=False)
+def extents(family_ids: tuple[str, ...]) -> dict[str, dict[str, tuple[float, float]]]:
+    return store().extents(family_ids)

@@ -28,6 +28,9 @@ SCRIPTS = (
     "laws_domains_more",
     "laws_round3a",
     "laws_round3b",
+    "laws_round4a",
+    "laws_round4b",
+    "laws_round4c",
 )
 
 

@@ -68,6 +68,16 @@ WHERE (? IS NULL OR l.family_id = ?) AND (? IS NULL OR l.paper_id = ?)
 ORDER BY pa.year, l.law_id
 """
 
+EXTENTS_SQL = """
+SELECT family_id,
+       min(N) FILTER (WHERE N > 0) AS N_min, max(N) FILTER (WHERE N > 0) AS N_max,
+       min(D) FILTER (WHERE D > 0) AS D_min, max(D) FILTER (WHERE D > 0) AS D_max,
+       min(C) FILTER (WHERE C > 0) AS C_min, max(C) FILTER (WHERE C > 0) AS C_max
+FROM points_view
+WHERE list_contains(?, family_id)
+GROUP BY family_id
+"""
+
 COEFFICIENTS_SQL = """
 SELECT * FROM coefficients WHERE list_contains(?, law_id) ORDER BY law_id
 """
@@ -105,6 +115,16 @@ class Store:
 
     def published_laws(self, family_id: str | None = None, paper_id: str | None = None) -> pd.DataFrame:
         return self._frame(LAWS_SQL, [family_id, family_id, paper_id, paper_id])
+
+    def extents(self, family_ids: Sequence[str]) -> dict[str, dict[str, tuple[float, float]]]:
+        """Per family, the range of N, D and C its runs cover (positive values only)."""
+        frame = self._frame(EXTENTS_SQL, [list(family_ids)])
+        return {
+            row["family_id"]: {
+                v: (float(row[f"{v}_min"]), float(row[f"{v}_max"])) for v in ("N", "D", "C") if pd.notna(row[f"{v}_max"])
+            }
+            for row in frame.to_dict("records")
+        }
 
     def coefficients(self, law_ids: Sequence[str]) -> pd.DataFrame:
         return self._frame(COEFFICIENTS_SQL, [list(law_ids)])

@@ -1,0 +1,41 @@
+"""Plotly figures. Every chart of the app is built here, from plain DataFrames, so it can be tested."""
+
+from lib.figures.curves import add_curve, comparison_chart, fit_chart, residual_chart, sensitivity_chart, shade_beyond
+from lib.figures.scatter import family_traces, hover_text, not_drawable, scaling_scatter
+from lib.figures.style import (
+    AXIS_LABELS,
+    IMAGE_FORMATS,
+    PALETTE,
+    axis_label,
+    axis_settings,
+    base_layout,
+    count_label,
+    family_colour,
+    flops_label,
+    log_ticks,
+    plotly_config,
+)
+
+__all__ = [
+    "add_curve",
+    "comparison_chart",
+    "fit_chart",
+    "residual_chart",
+    "sensitivity_chart",
+    "shade_beyond",
+    "AXIS_LABELS",
+    "IMAGE_FORMATS",
+    "PALETTE",
+    "axis_label",
+    "axis_settings",
+    "base_layout",
+    "count_label",
+    "family_colour",
+    "family_traces",
+    "flops_label",
+    "hover_text",
+    "log_ticks",
+    "not_drawable",
+    "plotly_config",
+    "scaling_scatter",
+]

@@ -1,0 +1,115 @@
+"""The look every chart shares: one colour per family everywhere, axis labels with units,
+and tick labels a scaling researcher reads at a glance (1M, 1B, 1T for counts; 1e21 for FLOPs)."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+
+import plotly.graph_objects as go
+
+# Colour-blind-friendly qualitative palette (Okabe-Ito plus Tol's muted), indexed by a stable
+# hash so a family keeps its colour on every page and in every session.
+PALETTE = (
+    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#882255", "#117733",
+    "#332288", "#AA4499", "#44AA99", "#999933", "#661100", "#6699CC", "#888888", "#F0E442",
+)
+MY_RUNS_COLOUR = "#000000"  # the user's own runs stand out from every published family
+
+AXIS_LABELS = {
+    "N": "Parameters N",
+    "N_total": "Parameters N (with embeddings)",
+    "N_non_embedding": "Parameters N (non-embedding)",
+    "D": "Training tokens D",
+    "C": "Training FLOPs C",
+    "C_reported": "Training FLOPs C (as reported)",
+    "C_6ND": "Training FLOPs C (6ND)",
+    "C_6ND_non_embedding": "Training FLOPs C (6ND, non-embedding N)",
+    "D_over_N": "Tokens per parameter D/N",
+    "step": "Checkpoint step",
+}
+
+# Columns holding counts (parameters, tokens) get 1M/1B/1T ticks; FLOPs get 1e21 ticks.
+COUNT_COLUMNS = {"N", "N_total", "N_non_embedding", "D", "step", "N_opt", "D_opt"}
+FLOP_COLUMNS = {"C", "C_reported", "C_6ND", "C_6ND_non_embedding"}
+COUNT_SUFFIXES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
+
+
+def family_colour(family_id: str) -> str:
+    if family_id == "my_runs":
+        return MY_RUNS_COLOUR
+    digest = hashlib.sha1(family_id.encode()).digest()
+    return PALETTE[digest[0] % len(PALETTE)]
+
+
+def axis_label(column: str, metric_name: str | None = None) -> str:
+    return AXIS_LABELS.get(column, metric_name or column)
+
+
+def count_label(value: float) -> str:
+    """1e9 -> '1B', 3.5e11 -> '350B', 2e12 -> '2T', 500 -> '500'."""
+    for scale, suffix in COUNT_SUFFIXES:
+        if abs(value) >= scale:
+            return f"{value / scale:.3g}{suffix}"
+    return f"{value:.3g}"
+
+
+def flops_label(value: float) -> str:
+    """1e21 -> '1e21', 3e21 -> '3e21'."""
+    exponent = math.floor(math.log10(value))
+    mantissa = value / 10**exponent
+    return f"1e{exponent}" if round(mantissa, 6) == 1 else f"{mantissa:.2g}e{exponent}"
+
+
+def log_ticks(low: float, high: float, label) -> tuple[list[float], list[str]]:
+    """Tick positions and labels for a log axis spanning [low, high]: every decade, with 2x and
+    5x marks when the span is under three decades (else a chart shows one or two ticks)."""
+    first, last = math.floor(math.log10(low)), math.ceil(math.log10(high))
+    steps = (1, 2, 5) if last - first < 3 else (1,)
+    values = [m * 10.0**e for e in range(first, last + 1) for m in steps if low <= m * 10.0**e <= high * 1.0001]
+    if len(values) < 2:
+        values = [low, high]
+    return values, [label(v) for v in values]
+
+
+def tick_labeller(column: str):
+    if column in FLOP_COLUMNS:
+        return flops_label
+    if column in COUNT_COLUMNS:
+        return count_label
+    return None
+
+
+def axis_settings(column: str, title: str, log: bool, values) -> dict:
+    """Keyword arguments for update_xaxes/update_yaxes: title, type, and readable ticks."""
+    settings = {"title": title, "type": "log" if log else "linear"}
+    labeller = tick_labeller(column)
+    finite = [v for v in values if v is not None and math.isfinite(v) and (v > 0 or not log)]
+    if labeller and log and finite:
+        tickvals, ticktext = log_ticks(min(finite), max(finite), labeller)
+        settings.update(tickmode="array", tickvals=tickvals, ticktext=ticktext)
+    elif log:
+        settings.update(exponentformat="power" if column in FLOP_COLUMNS else "none")
+    return settings
+
+
+def base_layout(figure: go.Figure, height: int = 520) -> go.Figure:
+    figure.update_layout(
+        template="plotly_white",
+        height=height,
+        legend={"orientation": "h", "yanchor": "top", "y": -0.18, "x": 0},
+        margin={"l": 60, "r": 20, "t": 30, "b": 40},
+        hoverlabel={"align": "left"},
+    )
+    return figure
+
+
+IMAGE_FORMATS = ("png", "svg")
+
+
+def plotly_config(image_format: str = "png") -> dict:
+    """Plotly's toolbar camera button saves the chart as PNG (twice the size, for slides) or SVG."""
+    return {
+        "displaylogo": False,
+        "toImageButtonOptions": {"format": image_format, "scale": 2, "filename": "scaling-atlas"},
+    }

@@ -1,0 +1,225 @@
+"""A fit as the Fit page describes it: which runs, which law, which options. Text-encodable,
+so a URL carries it and another page (Compare extrapolations, Compute-optimal) can redo it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import pandas as pd
+
+from lib.fit import BootstrapResult, Extrapolation, FitInputError, FitResult, bootstrap, extrapolation, fit_law
+from lib.laws import LAWS, get_law
+from lib.predict import ScalingModel, along, data_extent, from_fit
+from lib.predict.model import ROLE_NEEDS
+
+# Loss laws the store's runs can be fitted with. The data-constrained law is left out: no
+# curated family records unique tokens separately from tokens seen.
+LOSS_FORMS = tuple(
+    name for name, form in LAWS.items() if form.output == "loss" and not {"L", "U"} & set(form.inputs)
+)
+LOSSES = ("huber", "mse")
+BOOT_SEED = 0
+
+
+@dataclass(frozen=True)
+class FitSpec:
+    families: tuple[str, ...]
+    law: str = "chinchilla"
+    metric: str = "train_loss"
+    x: str = "C"  # X of a one-variable law
+    params_column: str = "N"  # N, N_total or N_non_embedding
+    flops_column: str = "C"  # C or C_6ND
+    loss: str = "huber"
+    delta: float = 1e-3
+    exclude_top: int = 0
+    n_boot: int = 0
+    cutoff: float | None = None  # held-out check: fit below this compute, test at or above
+    final_only: bool = False  # only each run's last checkpoint
+    fixed: tuple[tuple[str, float], ...] = field(default=())
+    tied: tuple[tuple[str, str], ...] = field(default=())
+
+    def __post_init__(self):
+        if self.law not in LOSS_FORMS:
+            raise FitInputError(f"unknown loss law '{self.law}'; known: {', '.join(LOSS_FORMS)}")
+        if self.loss not in LOSSES:
+            raise FitInputError(f"unknown fitting loss '{self.loss}'; use huber or mse")
+        if not self.families:
+            raise FitInputError("choose at least one family to fit")
+
+    @property
+    def form(self):
+        return get_law(self.law)
+
+    @property
+    def single_variable(self) -> bool:
+        return "x" in self.form.inputs
+
+    @property
+    def label(self) -> str:
+        x = f" in {self.x}" if self.single_variable else ""
+        return f"{self.law}{x} fit to {'+'.join(self.families)}"
+
+    def to_token(self) -> str:
+        """Compact text for URLs: key=value pairs joined by ';' (values never hold ';')."""
+        parts = {
+            "f": "+".join(self.families), "law": self.law, "m": self.metric, "x": self.x,
+            "n": self.params_column, "c": self.flops_column, "loss": self.loss, "d": f"{self.delta:g}",
+            "top": str(self.exclude_top), "boot": str(self.n_boot),
+            "cut": "" if self.cutoff is None else f"{self.cutoff:g}", "final": str(int(self.final_only)),
+            "fix": "+".join(f"{k}:{v!r}" for k, v in self.fixed), "tie": "+".join(f"{k}:{v}" for k, v in self.tied),
+        }
+        return ";".join(f"{k}={v}" for k, v in parts.items() if v not in ("", "0") or k in ("top",))
+
+    @classmethod
+    def from_token(cls, token: str) -> FitSpec:
+        try:
+            parts = dict(item.split("=", 1) for item in token.split(";") if item)
+            pairs = lambda text: [tuple(p.split(":", 1)) for p in text.split("+") if p]  # noqa: E731
+            return cls(
+                families=tuple(f for f in parts["f"].split("+") if f),
+                law=parts.get("law", "chinchilla"),
+                metric=parts.get("m", "train_loss"),
+                x=parts.get("x", "C"),
+                params_column=parts.get("n", "N"),
+                flops_column=parts.get("c", "C"),
+                loss=parts.get("loss", "huber"),
+                delta=float(parts.get("d", 1e-3)),
+                exclude_top=int(parts.get("top", 0)),
+                n_boot=int(parts.get("boot", 0)),
+                cutoff=float(parts["cut"]) if parts.get("cut") else None,
+                final_only=parts.get("final", "0") == "1",
+                fixed=tuple((k, float(v)) for k, v in pairs(parts.get("fix", ""))),
+                tied=tuple((k, v) for k, v in pairs(parts.get("tie", ""))),
+            )
+        except (KeyError, ValueError) as error:
+            raise FitInputError(f"this link's fit description is damaged ({token[:60]}): {error}") from None
+
+    def with_options(self, **changes) -> FitSpec:
+        return replace(self, **changes)
+
+
+def final_checkpoints(points: pd.DataFrame) -> pd.DataFrame:
+    """Each run's last checkpoint (rows without a step are final by definition)."""
+    if "step" not in points or points["step"].isna().all():
+        return points
+    last = points.groupby(["family_id", "run_id"])["step"].transform("max")
+    return points[points["step"].isna() | (points["step"] == last)]
+
+
+def fit_table(points: pd.DataFrame, spec: FitSpec) -> tuple[pd.DataFrame, int]:
+    """The rows to fit, with inputs named by role (N, D, C) under the spec's conventions, and
+    how many rows were left out for lacking a positive input or output."""
+    rows = final_checkpoints(points) if spec.final_only else points
+    table = pd.DataFrame(
+        {
+            "family_id": rows["family_id"].to_numpy(),
+            "family_name": rows["family_name"].to_numpy(),
+            "run_id": rows["run_id"].to_numpy(),
+            "N": rows[spec.params_column].to_numpy(dtype=float),
+            "D": rows["D"].to_numpy(dtype=float),
+            "C": rows[spec.flops_column].to_numpy(dtype=float),
+            "value": rows["value"].to_numpy(dtype=float),
+            "source_file": rows["source_file"].to_numpy(),
+            "source_locator": rows["source_locator"].to_numpy(),
+            "extraction": rows["extraction"].to_numpy(),
+        }
+    )
+    needed = sorted(_variables(spec)) + ["value"]
+    usable = (table[needed] > 0).all(axis=1) & np.isfinite(table[needed]).all(axis=1)
+    return table[usable].reset_index(drop=True), int((~usable).sum())
+
+
+def _variables(spec: FitSpec) -> set[str]:
+    roles = [spec.x if role == "x" else role for role in spec.form.inputs]
+    return set().union(*(ROLE_NEEDS.get(role, {role}) for role in roles))
+
+
+@dataclass(frozen=True, eq=False)
+class SpecResult:
+    spec: FitSpec
+    table: pd.DataFrame  # the rows offered to the fit (see fit_table)
+    dropped: int
+    fit: FitResult
+    boot: BootstrapResult | None
+    held_out: Extrapolation | None
+
+
+def fit_options(spec: FitSpec) -> dict:
+    return {
+        "x": spec.x if spec.single_variable else None,
+        "loss": spec.loss,
+        "delta": spec.delta,
+        "fixed": dict(spec.fixed),
+        "tied": dict(spec.tied),
+        "exclude_top": spec.exclude_top,
+    }
+
+
+def run_fit(points: pd.DataFrame, spec: FitSpec) -> SpecResult:
+    """Fit, then bootstrap and the held-out check when the spec asks for them."""
+    table, dropped = fit_table(points, spec)
+    if table.empty:
+        raise FitInputError(
+            f"none of the {len(points):,} points has positive {', '.join(sorted(_variables(spec)))} and value; "
+            "try another parameter or FLOPs convention"
+        )
+    fit = fit_law(spec.law, table, "value", **fit_options(spec))
+    boot = bootstrap(fit, table, "value", n_boot=spec.n_boot, seed=BOOT_SEED) if spec.n_boot else None
+    held_out = None
+    if spec.cutoff is not None:
+        held_out = extrapolation(spec.law, table, "value", by="C", cutoff=spec.cutoff, **fit_options(spec))
+    return SpecResult(spec=spec, table=table, dropped=dropped, fit=fit, boot=boot, held_out=held_out)
+
+
+def chart_variable(spec: FitSpec) -> str:
+    """The x axis a fit is drawn against: its own variable, or compute for laws of N and D."""
+    return spec.x if spec.single_variable else "C"
+
+
+def as_model(result: SpecResult) -> ScalingModel:
+    return from_fit(
+        result.fit,
+        key=f"fit:{result.spec.to_token()}",
+        label=result.spec.label,
+        family_id=result.spec.families[0] if len(result.spec.families) == 1 else None,
+        extent=data_extent(result.table),
+        boot=result.boot,
+    )
+
+
+def fit_curve(result: SpecResult, decades_beyond: float = 1.0, points: int = 120) -> pd.DataFrame:
+    """The fitted law from the smallest fitted x to `decades_beyond` decades past the largest."""
+    x = chart_variable(result.spec)
+    values = result.table[x].to_numpy()
+    grid = np.geomspace(values.min(), values.max() * 10**decades_beyond, points)
+    return along(as_model(result), x, grid)
+
+
+def coefficient_table(result: SpecResult, published: list) -> pd.DataFrame:
+    """Fitted coefficients with their bootstrap interval beside each published law of the same
+    form for these runs, and the relative difference."""
+    rows = []
+    for name, value in result.fit.params.items():
+        row = {"coefficient": name, "fitted": value}
+        if result.boot is not None:
+            row["low"], row["high"] = result.boot.intervals[name]
+        for law in published:
+            if name in law.params:
+                row[law.law_id] = law.params[name]
+                row[f"Δ vs {law.law_id}"] = value / law.params[name] - 1 if law.params[name] else np.nan
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def values_latex(spec: FitSpec, params: dict[str, float]) -> str:
+    """The fitted coefficients as one LaTeX line, in the form's own symbols."""
+    symbols = {p.name: p.symbol or p.name for p in spec.form.params}
+    return r",\quad ".join(rf"\hat{{{symbols[name]}}} = {value:.4g}" for name, value in params.items())
+
+
+def status_summary(result: SpecResult) -> str:
+    status, fit = result.fit.status, result.fit
+    share = f"{status.share_at_best:.0%} of {status.n_refined} refined starts reached the best"
+    state = "Converged" if status.converged else "Did not converge (best point found shown)"
+    return f"{state} · {share} · {fit.n_points:,} points · {status.n_screened:,} starts screened · {fit.seconds:.2f} s"

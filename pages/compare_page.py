@@ -1,0 +1,91 @@
+"""Compare extrapolations: fits and published laws on one chart, out to a target budget or model."""
+
+import streamlit as st
+
+from lib.fitspec import LOSS_FORMS, FitSpec
+from lib.figures import comparison_chart, family_colour
+from lib.laws import LAWS
+from lib.predict import NotOnPath, extrapolation_grid, parse_target, path, predictions_at, spread
+from ui import models, share, state, widgets
+
+DEFAULT_LAWS = ("kaplan2020_L_ND", "hoffmann2022_approach3", "besiroglu2024_approach3")
+
+st.title("Compare extrapolations")
+st.caption("Put fits and published laws on one chart, extended to a target. Solid lines are fits made here, dashed "
+           "lines published laws; each turns dotted past the data it was fitted on.")
+
+published = models.drawable_published()
+left, right = st.columns(2)
+with left:
+    chosen_laws, unknown_laws = state.read_list("laws", list(published), [l for l in DEFAULT_LAWS if l in published])
+    if unknown_laws:
+        st.warning(f"Not a drawable published law in the store, left out: {', '.join(unknown_laws)}.")
+    chosen_laws = st.multiselect("Published laws", list(published), default=chosen_laws,
+                                 format_func=lambda law_id: published[law_id].label,
+                                 placeholder="Type a paper, year or law id")
+with right:
+    options = widgets.family_options()
+    fit_families = widgets.family_picker(options, ["chinchilla_epoch"], key="fitfam", label="Fit these families")
+    fit_laws = st.multiselect("…with these laws", LOSS_FORMS, default=state.read_list("fitlaws", LOSS_FORMS, ["chinchilla"])[0],
+                              format_func=lambda n: LAWS[n].title)
+    n_boot = st.selectbox("Bootstrap refits per fit (for bands)", (0, 100, 200),
+                          index=(0, 100, 200).index(int(state.read_choice("boot", ("0", "100", "200"), "100"))))
+
+shared_tokens = [t for t in st.query_params.get("fits", "").split("|") if t]
+session = models.session_fits()
+extra = st.multiselect("Fits from the Fit page", sorted(set(session) | set(shared_tokens)), default=shared_tokens,
+                       format_func=lambda t: FitSpec.from_token(t).label if "=" in t else t)
+
+target_text = st.text_input("Target: a compute budget (e.g. 1e25) or parameters / tokens (e.g. 70B / 1.4T)",
+                            st.query_params.get("target", "1e25"))
+state.write(laws=chosen_laws, fitlaws=fit_laws, boot=n_boot, fits="|".join(extra), target=target_text)
+try:
+    target = parse_target(target_text)
+except ValueError as problem:
+    st.error(f"Cannot read the target '{target_text}': {problem}")
+    st.stop()
+
+tokens = [FitSpec(families=(f,), law=law, n_boot=n_boot, x="C").to_token() for f in fit_families for law in fit_laws]
+fitted, problems = models.fitted_models(tokens + extra)
+for problem in problems:
+    st.warning(f"Left out, the fit cannot run: {problem}")
+chosen = fitted + [models.published_model(published[law_id]) for law_id in chosen_laws]
+if not chosen:
+    st.info("Choose published laws or families to fit; each appears as a curve out to the target.")
+    st.stop()
+
+grid = extrapolation_grid(chosen, target)
+curves, skipped = [], []
+for model in chosen:
+    try:
+        frame = path(model, target, grid)
+    except NotOnPath as reason:
+        skipped.append(str(reason))
+        continue
+    curves.append({"label": model.label, "colour": family_colour(model.family_id or model.key) if model.kind == "fit"
+                   else family_colour(model.key), "frame": frame, "published": model.kind == "published",
+                   "data_max": model.extent.get(target.x, (None, None))[1]})
+for reason in skipped:
+    st.caption(f"Not drawn: {reason}.")
+if curves:
+    y_label = "Loss at the compute-optimal split" if target.by_compute else f"Loss at D = {target.ratio:.3g} N"
+    share.show_chart(comparison_chart(curves, target.x, target.x_value, y_label))
+
+table = predictions_at(chosen, target)
+gap = spread(table)
+st.subheader("At the target")
+if gap == gap:
+    st.metric("Spread between laws (largest / smallest predicted loss − 1)", f"{gap:.1%}")
+st.dataframe(table, hide_index=True, width="stretch", column_config={
+    "loss": st.column_config.NumberColumn("predicted loss", format="%.4f"),
+    "low": st.column_config.NumberColumn("95% low", format="%.4f"),
+    "high": st.column_config.NumberColumn("95% high", format="%.4f"),
+    "vs_median": st.column_config.NumberColumn("vs median", format="percent"),
+    "N": st.column_config.NumberColumn(format="%.3g"), "D": st.column_config.NumberColumn(format="%.3g"),
+    "C": st.column_config.NumberColumn(format="%.3g"),
+    "times_beyond_data": st.column_config.NumberColumn("× past its data", format="%.3g"),
+})
+st.caption("Laws use their papers' conventions (parameters with or without embeddings, loss on their own data); "
+           "a gap between laws mixes real disagreement with those differences. See Sources for each law's units.")
+st.download_button("Predictions (CSV)", table.to_csv(index=False), "scaling-atlas_predictions.csv", "text/csv",
+                   icon=":material/download:")

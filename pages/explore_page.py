@@ -1,0 +1,52 @@
+"""Explore: any families' runs against N, D, C, D/N or step, with provenance on hover."""
+
+import streamlit as st
+
+from lib.figures import axis_label, not_drawable, scaling_scatter
+from ui import cache, share, state, widgets
+
+st.title("Explore")
+st.caption("Pick families from the papers, choose the axes, hover a point to see the run and where its numbers come from.")
+
+options = widgets.family_options()
+chosen = widgets.family_picker(options, ["chinchilla_epoch", "openlm_rw_m20"])
+if not chosen:
+    st.info("Choose one or more families above to plot their runs. Type a paper, author year or dataset to search.")
+    st.stop()
+
+metrics = cache.metrics_of(tuple(chosen))
+left, middle, right = st.columns([2, 1, 1])
+metric = widgets.metric_picker(left, metrics)
+x = widgets.x_picker(middle)
+log_x = right.toggle("Log x axis", value=st.query_params.get("logx", "1") == "1")
+log_y = right.toggle("Log y axis", value=st.query_params.get("logy", "1") == "1")
+params, flops = widgets.convention_controls()
+state.write(x=x, logx=int(log_x), logy=int(log_y))
+
+points = cache.points(tuple(chosen), metric)
+column = widgets.resolve_x(x, params, flops)
+metric_name = dict(zip(metrics["metric"], metrics["name"]))[metric]
+hidden = not_drawable(points, column, "value", log_x, log_y)
+if hidden.all():
+    st.warning(
+        f"None of these {len(points):,} points has a {'positive ' if log_x or log_y else ''}{axis_label(column)}"
+        f"{' and value' if log_y else ''}: choose another x axis or convention, or a linear axis."
+    )
+else:
+    if hidden.any():
+        by_family = points[hidden].groupby("family_name").size()
+        detail = "; ".join(f"{name}: {count:,}" for name, count in by_family.items())
+        st.caption(f"{int(hidden.sum()):,} of {len(points):,} points have no {'positive ' if log_x else ''}{axis_label(column)} and are not drawn ({detail}).")
+    share.show_chart(scaling_scatter(points, column, y_label=metric_name, log_x=log_x, log_y=log_y))
+
+st.subheader(f"The {len(points):,} points")
+table_columns = ["family_name", "run_id", "step", "N", "N_total", "N_non_embedding", "D", "C", "C_reported", "C_6ND",
+                 "D_over_N", "metric", "value", "paper_id", "source_file", "source_locator", "extraction"]
+st.dataframe(points[table_columns], hide_index=True, width="stretch", height=320)
+st.download_button(
+    "Download these points (CSV)",
+    data=cache.csv_bytes(tuple(chosen), metric),
+    file_name=f"scaling-atlas_{metric}.csv",
+    mime="text/csv",
+    icon=":material/download:",
+)

@@ -1,0 +1,159 @@
+"""Fit: one law from the registry to one family (or several pooled), honestly: robust loss,
+several starts, bootstrap intervals, held-out check, and the paper's own coefficients beside."""
+
+import json
+
+import streamlit as st
+
+from lib.fit import FitInputError
+from lib.fitspec import (
+    LOSS_FORMS,
+    FitSpec,
+    chart_variable,
+    coefficient_table,
+    fit_curve,
+    status_summary,
+    values_latex,
+)
+from lib.figures import family_colour, fit_chart, residual_chart, sensitivity_chart
+from lib.laws import LAWS
+from ui import cache, fits, share, state, widgets
+
+DELTAS = (1e-4, 1e-3, 1e-2, 1e-1)
+BOOTS = (0, 50, 200, 1000)
+
+st.title("Fit")
+st.caption("Fit a law from the registry to published runs. Huber loss on log residuals and many starts by default; "
+           "bootstrap for intervals; leave runs out or hold out the largest budgets to test extrapolation.")
+
+options = widgets.family_options()
+families = widgets.family_picker(options, ["chinchilla_epoch"], label="Families (several are pooled into one fit)")
+if not families:
+    st.info("Choose a family to fit, e.g. the Chinchilla runs, a Porian et al. IsoFLOP configuration or your own runs.")
+    st.stop()
+
+metrics = cache.metrics_of(tuple(families))
+loss_metrics = metrics[metrics["kind"] == "loss"]
+if loss_metrics.empty:
+    st.warning("These families have no loss metric to fit a scaling law to; the Benchmarks page fits accuracies.")
+    st.stop()
+
+top = st.columns([2, 2, 1])
+metric = widgets.metric_picker(top[0], loss_metrics)
+law = top[1].selectbox(
+    "Law", LOSS_FORMS, index=LOSS_FORMS.index(state.read_choice("law", LOSS_FORMS, "chinchilla")),
+    format_func=lambda name: f"{LAWS[name].title} ({name})",
+)
+form = LAWS[law]
+single = "x" in form.inputs
+x = top[2].selectbox("X", form.x_vars, index=form.x_vars.index(state.read_choice("x", form.x_vars, "C"))) if single else "C"
+params_column, flops_column = widgets.convention_controls()
+
+with st.expander("Fit options", expanded=False):
+    a, b, c, d = st.columns(4)
+    loss = a.radio("Loss", ("huber", "mse"), index=("huber", "mse").index(state.read_choice("loss", ("huber", "mse"), "huber")),
+                   format_func={"huber": "Huber (robust)", "mse": "Least squares"}.get, horizontal=True)
+    delta = a.select_slider("Huber delta", DELTAS, value=float(state.read_choice("delta", [f"{v:g}" for v in DELTAS], "0.001")),
+                            format_func=lambda v: f"{v:g}", disabled=loss != "huber")
+    n_boot = b.selectbox("Bootstrap refits", BOOTS, index=BOOTS.index(int(state.read_choice("boot", [str(v) for v in BOOTS], "200"))))
+    exclude_top = b.number_input("Leave out the K highest-loss runs", 0, 1000, int(st.query_params.get("top", 0) or 0))
+    cutoff_text = c.text_input("Held-out check: fit below this compute", st.query_params.get("cutoff", ""),
+                               placeholder="e.g. 1e21 — empty for none")
+    final_only = c.toggle("Final checkpoint of each run only", st.query_params.get("final", "0") == "1")
+    fixed_names = d.multiselect("Fix coefficients", form.param_names,
+                                default=[p for p in st.query_params.get("fix", "").split(",") if p.split(":")[0] in form.param_names and p][:0]
+                                or [p.split(":")[0] for p in st.query_params.get("fix", "").split(",") if p.split(":")[0] in form.param_names])
+    saved = dict(p.split(":", 1) for p in st.query_params.get("fix", "").split(",") if ":" in p)
+    fixed = tuple((name, d.number_input(f"{name} =", value=float(saved.get(name, 0.3)), format="%.6g")) for name in fixed_names)
+    pairs = [f"{b_}={a_}" for a_ in form.param_names for b_ in form.param_names if a_ < b_]
+    tie = d.selectbox("Tie coefficients", ["none", *pairs], index=(["none", *pairs].index(st.query_params["tie"]) if st.query_params.get("tie") in pairs else 0))
+
+try:
+    cutoff = float(cutoff_text) if cutoff_text.strip() else None
+    spec = FitSpec(
+        families=tuple(families), law=law, metric=metric, x=x, params_column=params_column, flops_column=flops_column,
+        loss=loss, delta=delta, exclude_top=int(exclude_top), n_boot=n_boot, cutoff=cutoff, final_only=final_only,
+        fixed=fixed, tied=tuple([tuple(tie.split("="))]) if tie != "none" else (),
+    )
+except ValueError as problem:
+    st.error(f"Cannot fit with these options: {problem}")
+    st.stop()
+state.write(law=law, x=x, loss=loss, delta=f"{delta:g}", boot=n_boot, top=int(exclude_top), cutoff=cutoff_text.strip(),
+            final=int(final_only), fix=[f"{k}:{v:g}" for k, v in fixed], tie="" if tie == "none" else tie)
+
+try:
+    result = fits.fit(spec.to_token())
+except FitInputError as problem:
+    st.error(f"This fit cannot run: {problem}")
+    st.stop()
+
+status = result.fit.status
+(st.success if status.converged and not status.warnings else st.warning)(status_summary(result))
+for warning in status.warnings:
+    st.warning(warning)
+if status.at_bounds:
+    st.warning(f"At a bound of the search range: {', '.join(status.at_bounds)}. The fit may want a value outside it.")
+if result.dropped:
+    st.caption(f"{result.dropped:,} points lack a positive {', '.join(sorted(set(form.inputs) - {'x'}) or [x])} "
+               "or value under these conventions and were not offered to the fit.")
+
+chart_x = chart_variable(spec)
+metric_name = dict(zip(metrics["metric"], metrics["name"]))[metric]
+left, right = st.columns([3, 2])
+with left:
+    curve = fit_curve(result)
+    colour = family_colour(families[0]) if len(families) == 1 else "#000000"
+    label = "fit" + ("" if single else " (compute-optimal frontier)")
+    share.show_chart(fit_chart(result.table, result.fit.kept, curve, chart_x, label=label, colour=colour,
+                               y_label=metric_name, target=cutoff))
+    if not single:
+        st.caption("A law of N and D is drawn along its compute-optimal frontier: the lowest loss it predicts for each budget.")
+with right:
+    st.markdown(f"**{form.title}** — {form.citation}")
+    st.latex(form.latex)
+    st.latex(values_latex(spec, result.fit.params))
+    published = fits.published_for(tuple(families), law)
+    table = coefficient_table(result, published)
+    st.dataframe(table, hide_index=True, width="stretch",
+                 column_config={c: st.column_config.NumberColumn(format="%.4g") for c in table.columns if c != "coefficient"}
+                 | {c: st.column_config.NumberColumn(format="percent") for c in table.columns if c.startswith("Δ")})
+    if result.boot is not None:
+        st.caption(f"Intervals: 95% percentile bootstrap over {result.boot.n_boot - result.boot.n_failed} converged refits "
+                   f"of {result.boot.n_boot} (seed {result.boot.seed}).")
+    if published:
+        st.caption("Published: " + "; ".join(f"{p.law_id} ({p.source_ref})" for p in published))
+    else:
+        st.caption("No paper publishes this law form for these runs.")
+
+st.subheader("Residuals")
+share.show_chart(residual_chart(result.table, result.fit.kept, result.fit.residuals, chart_x, result.fit.options.space))
+
+if result.held_out is not None:
+    st.subheader("Held-out check")
+    held = result.held_out
+    cols = st.columns(4)
+    cols[0].metric("Fitted on", f"{held.n_train:,} runs")
+    cols[1].metric("Tested on", f"{held.n_test:,} runs")
+    cols[2].metric("RMSE (log loss)", f"{held.rmse_log:.4f}")
+    cols[3].metric("Mean |relative error|", f"{held.mean_abs_rel_error:.2%}")
+
+st.subheader("Method sensitivity")
+if st.toggle("Refit under the other losses and exclusions", st.query_params.get("sens", "0") == "1"):
+    state.write(sens=1)
+    try:
+        sensitivity = fits.sensitivity(spec.to_token())
+    except FitInputError as problem:
+        st.warning(f"Method sensitivity cannot run on these points: {problem}")
+    else:
+        shown = [c for c in ("alpha", "beta", "a_N_opt", "b_D_opt", "E") if c in sensitivity] or list(result.fit.params)
+        share.show_chart(sensitivity_chart(sensitivity, shown))
+        st.dataframe(sensitivity, hide_index=True, width="stretch")
+else:
+    state.write(sens=0)
+    st.caption("The same points under Huber deltas 1e-3 to 1e-1, least squares in log and linear space, with and without the highest-loss runs.")
+
+downloads = st.columns(2)
+downloads[0].download_button("Fit result (JSON)", json.dumps(result.fit.to_dict() | {"spec": spec.to_token()}, indent=2, default=str),
+                             file_name=f"fit_{law}.json", mime="application/json", icon=":material/download:")
+downloads[1].download_button("Coefficients (CSV)", table.to_csv(index=False), file_name=f"fit_{law}_coefficients.csv",
+                             mime="text/csv", icon=":material/download:")

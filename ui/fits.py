@@ -1,0 +1,45 @@
+"""Fits at the page boundary: cached by their spec, so returning to a fit is instant and other
+pages can reuse a fit made on the Fit page."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from lib.fit import method_sensitivity
+from lib.fitspec import FitSpec, SpecResult, as_model, fit_table, fit_options, run_fit
+from lib.laws.published import PublishedLaw, published_laws
+from ui import cache
+
+
+def spec_points(spec: FitSpec) -> pd.DataFrame:
+    return cache.points(spec.families, spec.metric)
+
+
+@st.cache_data(show_spinner="Fitting…", max_entries=64)
+def fit(token: str) -> SpecResult:
+    spec = FitSpec.from_token(token)
+    return run_fit(spec_points(spec), spec)
+
+
+@st.cache_data(show_spinner="Refitting under the other methods…", max_entries=32)
+def sensitivity(token: str) -> pd.DataFrame:
+    spec = FitSpec.from_token(token)
+    table, _ = fit_table(spec_points(spec), spec)
+    options = {k: v for k, v in fit_options(spec).items() if k not in ("loss", "exclude_top")}
+    return method_sensitivity(spec.law, table, "value", exclude_top=max(spec.exclude_top, 5), **options)
+
+
+# A resource, not data: the laws hold their registry forms, which are shared, not copied.
+@st.cache_resource(show_spinner=False)
+def all_published() -> list[PublishedLaw]:
+    laws = cache.store().published_laws()
+    return published_laws(laws, cache.store().coefficients(laws["law_id"].tolist()))
+
+
+def published_for(families: tuple[str, ...], form: str) -> list[PublishedLaw]:
+    return [law for law in all_published() if law.family_id in families and law.form.name == form]
+
+
+def model(token: str):
+    return as_model(fit(token))

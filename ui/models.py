@@ -1,0 +1,42 @@
+"""Fitted and published laws as ScalingModels for the comparison pages, cached at the boundary."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from lib.fit import FitInputError
+from lib.fitspec import FitSpec
+from lib.laws.published import PublishedLaw
+from lib.predict import ScalingModel, from_published
+from ui import cache, fits
+
+
+def drawable_published(outputs: tuple[str, ...] = ("loss",)) -> dict[str, PublishedLaw]:
+    """Published laws complete and in known units, by law id, whose output is one of `outputs`."""
+    return {law.law_id: law for law in fits.all_published() if law.drawable and law.output in outputs}
+
+
+def published_model(law: PublishedLaw) -> ScalingModel:
+    extent = cache.extents((law.family_id,)).get(law.family_id) if law.family_id else None
+    return from_published(law, extent)
+
+
+def fitted_models(tokens: list[str]) -> tuple[list[ScalingModel], list[str]]:
+    """Models for fit specs (cached fits); and a message for each spec that could not be fitted."""
+    models, problems = [], []
+    for token in tokens:
+        try:
+            models.append(fits.model(token))
+        except FitInputError as problem:
+            problems.append(f"{FitSpec.from_token(token).label if '=' in token else token}: {problem}")
+    return models, problems
+
+
+def session_fits() -> list[str]:
+    """Fit specs made on the Fit page in this session, newest first."""
+    return list(st.session_state.get("session_fits", []))
+
+
+def remember_fit(token: str) -> None:
+    made = [t for t in session_fits() if t != token]
+    st.session_state["session_fits"] = [token, *made][:20]

@@ -1,0 +1,45 @@
+"""The sidebar's sharing and export controls: a copyable link to this exact view, and the
+format the chart toolbar's camera button saves."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+import streamlit as st
+
+from lib.figures import IMAGE_FORMATS, plotly_config
+from ui import state
+
+
+def view_url() -> str:
+    """This page's address with the view's state, as a colleague would open it."""
+    base = urlsplit(st.context.url or "")
+    query = urlencode({key: st.query_params[key] for key in st.query_params})
+    return urlunsplit((base.scheme, base.netloc, base.path, query, ""))
+
+
+def copy_link() -> None:
+    with st.sidebar:
+        st.markdown("**Copy link**")
+        st.caption("Opens this exact view: page, families, axes, law, options and target.")
+        st.code(view_url(), language=None, wrap_lines=True)
+
+
+def chart_config() -> dict:
+    image_format = st.sidebar.radio(
+        "Chart download format",
+        IMAGE_FORMATS,
+        index=IMAGE_FORMATS.index(state.read_choice("image", IMAGE_FORMATS, "png")),
+        format_func=str.upper,
+        horizontal=True,
+        help="The camera button in each chart's toolbar saves it in this format.",
+    )
+    if image_format != "png":
+        state.write(image=image_format)
+    elif "image" in st.query_params:
+        del st.query_params["image"]
+    return plotly_config(image_format)
+
+
+def show_chart(figure) -> None:
+    st.plotly_chart(figure, width="stretch", config=st.session_state.get("chart_config", plotly_config()))

@@ -1,0 +1,91 @@
+"""Controls several pages share, each reading its default from the URL and writing back to it."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from lib.figures import axis_label
+from ui import cache, state
+
+PARAM_COUNTS = {"N": "as each paper counts", "N_total": "with embeddings", "N_non_embedding": "non-embedding"}
+FLOP_COUNTS = {"C": "as reported (6ND where not)", "C_6ND": "6ND"}
+X_VARIABLES = ("C", "N", "D", "D_over_N", "step")
+
+
+def family_options(require_points: bool = True) -> dict[str, str]:
+    """Family id -> label, grouped by domain then paper year, so the searchable list reads as
+    sections ("[language] ...", "[vision] ...")."""
+    families = cache.families()
+    if require_points:
+        families = families[families["points"] > 0]
+    families = families.sort_values(["domain", "year", "name"])
+    return {row.family_id: f"[{row.domain}] {row.name}" for row in families.itertuples()}
+
+
+def family_picker(
+    options: dict[str, str],
+    default: list[str],
+    *,
+    key: str = "families",
+    label: str = "Families",
+    max_selections: int | None = None,
+) -> list[str]:
+    chosen, unknown = state.read_list(key, list(options), [f for f in default if f in options])
+    if unknown:
+        st.warning(f"Not in the store, left out of this view: {', '.join(unknown)}.")
+    chosen = st.multiselect(
+        label,
+        options=list(options),
+        default=chosen[:max_selections] if max_selections else chosen,
+        format_func=options.get,
+        placeholder="Type to search families by name, paper or domain",
+        max_selections=max_selections,
+        key=f"widget_{key}",
+    )
+    state.write(**{key: chosen})
+    return chosen
+
+
+def convention_controls(container=st) -> tuple[str, str]:
+    """The columns used for parameters and FLOPs; the axis label names the convention."""
+    left, right = container.columns(2)
+    params = left.segmented_control(
+        "Parameters", options=list(PARAM_COUNTS), format_func=PARAM_COUNTS.get,
+        default=state.read_choice("params", list(PARAM_COUNTS), "N"), key="widget_params",
+    ) or "N"
+    flops = right.segmented_control(
+        "FLOPs", options=list(FLOP_COUNTS), format_func=FLOP_COUNTS.get,
+        default=state.read_choice("flops", list(FLOP_COUNTS), "C"), key="widget_flops",
+    ) or "C"
+    state.write(params=params, flops=flops)
+    return params, flops
+
+
+def resolve_x(x: str, params: str, flops: str) -> str:
+    """The points column behind an x choice under the chosen conventions."""
+    return {"N": params, "C": flops}.get(x, x)
+
+
+def x_picker(container, default: str = "C", key: str = "x") -> str:
+    return container.selectbox(
+        "x axis",
+        options=X_VARIABLES,
+        index=X_VARIABLES.index(state.read_choice(key, X_VARIABLES, default)),
+        format_func=axis_label,
+        key=f"widget_{key}",
+    )
+
+
+def metric_picker(container, metrics: pd.DataFrame, default: str = "train_loss", key: str = "metric") -> str:
+    names = dict(zip(metrics["metric"], metrics["name"]))
+    fallback = default if default in names else metrics["metric"].iloc[0]
+    metric = container.selectbox(
+        "Metric",
+        options=list(names),
+        index=list(names).index(state.read_choice(key, list(names), fallback)),
+        format_func=lambda m: f"{names[m]} ({m})",
+        key=f"widget_{key}",
+    )
+    state.write(**{key: metric})
+    return metric
