@@ -13,6 +13,7 @@ PAGES = [
     st.Page("pages/explore_page.py", title="Explore", icon=":material/scatter_plot:", url_path="explore"),
     st.Page("pages/fit_page.py", title="Fit", icon=":material/insights:", url_path="fit"),
     st.Page("pages/compare_page.py", title="Compare extrapolations", icon=":material/stacked_line_chart:", url_path="compare"),
+    st.Page("pages/optimal_page.py", title="Compute-optimal", icon=":material/balance:", url_path="compute-optimal"),
 ]
 
 navigation = st.navigation(PAGES)

@@ -215,7 +215,9 @@ def coefficient_table(result: SpecResult, published: list) -> pd.DataFrame:
 def values_latex(spec: FitSpec, params: dict[str, float]) -> str:
     """The fitted coefficients as one LaTeX line, in the form's own symbols."""
     symbols = {p.name: p.symbol or p.name for p in spec.form.params}
-    return r",\quad ".join(rf"\hat{{{symbols[name]}}} = {value:.4g}" for name, value in params.items())
+    terms = [rf"\hat{{{symbols[name]}}} = {value:.4g}" for name, value in params.items()]
+    rows = [r",\quad ".join(terms[i : i + 3]) for i in range(0, len(terms), 3)]
+    return r"\begin{gathered}" + r" \\ ".join(rows) + r"\end{gathered}"
 
 
 def status_summary(result: SpecResult) -> str:

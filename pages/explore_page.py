@@ -9,7 +9,7 @@ st.title("Explore")
 st.caption("Pick families from the papers, choose the axes, hover a point to see the run and where its numbers come from.")
 
 options = widgets.family_options()
-chosen = widgets.family_picker(options, ["chinchilla_epoch", "openlm_rw_m20"])
+chosen = widgets.family_picker(options, ["chinchilla_epoch"])
 if not chosen:
     st.info("Choose one or more families above to plot their runs. Type a paper, author year or dataset to search.")
     st.stop()

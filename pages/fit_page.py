@@ -15,7 +15,7 @@ from lib.fitspec import (
     status_summary,
     values_latex,
 )
-from lib.figures import family_colour, fit_chart, residual_chart, sensitivity_chart
+from lib.figures import fit_chart, residual_chart, sensitivity_chart
 from lib.laws import LAWS
 from ui import cache, fits, share, state, widgets
 
@@ -102,9 +102,8 @@ metric_name = dict(zip(metrics["metric"], metrics["name"]))[metric]
 left, right = st.columns([3, 2])
 with left:
     curve = fit_curve(result)
-    colour = family_colour(families[0]) if len(families) == 1 else "#000000"
     label = "fit" + ("" if single else " (compute-optimal frontier)")
-    share.show_chart(fit_chart(result.table, result.fit.kept, curve, chart_x, label=label, colour=colour,
+    share.show_chart(fit_chart(result.table, result.fit.kept, curve, chart_x, label=label,
                                y_label=metric_name, target=cutoff))
     if not single:
         st.caption("A law of N and D is drawn along its compute-optimal frontier: the lowest loss it predicts for each budget.")

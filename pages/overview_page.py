@@ -25,6 +25,26 @@ for column, (label, key) in zip(
 ):
     column.metric(label, f"{summary[key]:,}")
 
+OVERTRAINED = ",".join(f"openlm_rw_m{m}" for m in (5, 10, 20, 40, 80, 160, 320, 640))
+CANONICAL_VIEWS = [
+    ("pages/optimal_page.py", "Kaplan vs Chinchilla: compute-optimal allocation", ":material/balance:",
+     {"laws": "kaplan2020_N_opt,hoffmann2022_approach3,besiroglu2024_approach3,"
+              "porian2024_rw_base_long_kaplan_kaplan_train_N_opt,porian2024_rw_tuned_short_const_standard_val_N_opt",
+      "mode": "C", "value": "1e24"}),
+    ("pages/fit_page.py", "Chinchilla replication: Approach 3 on the Epoch extraction", ":material/insights:",
+     {"families": "chinchilla_epoch", "law": "chinchilla", "top": "5", "boot": "200", "loss": "huber", "delta": "0.001"}),
+    ("pages/explore_page.py", "Over-training: Gadre et al. OpenLM on RefinedWeb, M = 5 to 640", ":material/scatter_plot:",
+     {"families": OVERTRAINED, "metric": "val_loss_c4_eval", "x": "C"}),
+    ("pages/compare_page.py", "Kaplan, Hoffmann, Besiroglu and a fresh fit at 1e25 FLOPs", ":material/stacked_line_chart:",
+     {"laws": "kaplan2020_L_ND,hoffmann2022_approach3,besiroglu2024_approach3", "fitfam": "chinchilla_epoch",
+      "fitlaws": "chinchilla", "target": "1e25"}),
+]
+
+st.subheader("Start here")
+view_columns = st.columns(2)
+for index, (page, label, icon, query) in enumerate(CANONICAL_VIEWS):
+    view_columns[index % 2].page_link(page, label=label, icon=icon, query_params=query)
+
 families = cache.families()
 with_points = families[families["points"] > 0]
 names = dict(zip(with_points["family_id"], with_points["name"]))

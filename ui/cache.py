@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from lib.ingest.quantities import parse_quantity
 from lib.store import Store
 
 
@@ -46,3 +47,13 @@ def csv_bytes(family_ids: tuple[str, ...], metric: str | None) -> bytes:
 @st.cache_data(show_spinner=False)
 def extents(family_ids: tuple[str, ...]) -> dict[str, dict[str, tuple[float, float]]]:
     return store().extents(family_ids)
+
+
+@st.cache_data(show_spinner=False)
+def family_names() -> dict[str, str]:
+    return dict(zip(families()["family_id"], families()["name"]))
+
+
+def quantity(text: str) -> float:
+    """A number as people write it: 1e24, 70B, 1.4T, 1,000,000."""
+    return parse_quantity(text)

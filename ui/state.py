@@ -21,5 +21,12 @@ def read_choice(key: str, options: Sequence[str], default: str) -> str:
 
 
 def write(**values) -> None:
+    """Mirror the view into the URL. Empty text values are dropped so links stay short; an empty
+    list stays (as "key=") because it means "none chosen", not "the default"."""
     for key, value in values.items():
-        st.query_params[key] = ",".join(value) if isinstance(value, (list, tuple)) else str(value)
+        is_list = isinstance(value, (list, tuple))
+        text = ",".join(value) if is_list else str(value)
+        if text or is_list:
+            st.query_params[key] = text
+        elif key in st.query_params:
+            del st.query_params[key]

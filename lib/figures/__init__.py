@@ -1,5 +1,6 @@
 """Plotly figures. Every chart of the app is built here, from plain DataFrames, so it can be tested."""
 
+from lib.figures.allocation import allocation_chart, budget_colours, isoflop_chart
 from lib.figures.curves import add_curve, comparison_chart, fit_chart, residual_chart, sensitivity_chart, shade_beyond
 from lib.figures.scatter import family_traces, hover_text, not_drawable, scaling_scatter
 from lib.figures.style import (
@@ -15,9 +16,13 @@ from lib.figures.style import (
     log_ticks,
     plotly_config,
 )
+from lib.figures.benchmarks import benchmark_chart
 
 __all__ = [
     "add_curve",
+    "allocation_chart",
+    "budget_colours",
+    "isoflop_chart",
     "comparison_chart",
     "fit_chart",
     "residual_chart",
@@ -38,4 +43,5 @@ __all__ = [
     "not_drawable",
     "plotly_config",
     "scaling_scatter",
+    "benchmark_chart",
 ]

@@ -12,6 +12,7 @@ from lib.figures.scatter import family_traces
 from lib.figures.style import axis_label, axis_settings, base_layout, family_colour
 
 BEYOND_FILL = "rgba(120, 120, 120, 0.10)"
+FIT_COLOUR = "#222222"  # the fitted curve, dark over the family-coloured runs it was fitted on
 
 
 def _rgba(hex_colour: str, alpha: float) -> str:
@@ -42,12 +43,14 @@ def add_curve(figure: go.Figure, frame: pd.DataFrame, x: str, *, label: str, col
 
 
 def shade_beyond(figure: go.Figure, start: float, end: float, text: str = "beyond the data") -> None:
+    """Shade [start, end] on a log x axis and label it (annotations on log axes take log10 x)."""
     if end > start:
-        figure.add_vrect(x0=start, x1=end, fillcolor=BEYOND_FILL, line_width=0, layer="below",
-                         annotation_text=text, annotation_position="top left")
+        figure.add_vrect(x0=start, x1=end, fillcolor=BEYOND_FILL, line_width=0, layer="below")
+        figure.add_annotation(x=np.log10(start), y=1, xref="x", yref="paper", text=text, showarrow=False,
+                              xanchor="left", yanchor="bottom", font={"size": 12, "color": "#555"})
 
 
-def fit_chart(table: pd.DataFrame, kept: np.ndarray, curve: pd.DataFrame, x: str, *, label: str, colour: str,
+def fit_chart(table: pd.DataFrame, kept: np.ndarray, curve: pd.DataFrame, x: str, *, label: str,
               y_label: str, log_y: bool = True, target: float | None = None) -> go.Figure:
     """The fitted runs (left-out runs hollow), the fitted curve with its band, the region past
     the data shaded."""
@@ -57,10 +60,12 @@ def fit_chart(table: pd.DataFrame, kept: np.ndarray, curve: pd.DataFrame, x: str
         for trace in family_traces(table.iloc[left_out], x, "value", symbol="circle-open", size=9):
             figure.add_trace(trace.update(name=f"{trace.name}: left out of the fit", opacity=0.7))
     data_max = float(table[x].max())
-    add_curve(figure, curve, x, label=label, colour=colour, data_max=data_max)
+    add_curve(figure, curve, x, label=label, colour=FIT_COLOUR, data_max=data_max)
     shade_beyond(figure, data_max, float(curve[x].max()))
     if target is not None:
-        figure.add_vline(x=target, line_dash="dash", line_color="#444", annotation_text="held-out cutoff")
+        figure.add_vline(x=target, line_dash="dash", line_color="#444")
+        figure.add_annotation(x=np.log10(target), y=0, xref="x", yref="paper", text="held-out cutoff",
+                              showarrow=False, xanchor="right", yanchor="bottom")
     values = np.concatenate([table[x].to_numpy(), curve[x].to_numpy()])
     figure.update_xaxes(**axis_settings(x, axis_label(x), True, values.tolist()))
     figure.update_yaxes(title=y_label, type="log" if log_y else "linear")
@@ -103,7 +108,9 @@ def comparison_chart(curves: list[dict], x: str, target: float, y_label: str = "
     known = [c["data_max"] for c in curves if c["data_max"] is not None]
     if known:
         shade_beyond(figure, max(known), target, "beyond every fit's data")
-    figure.add_vline(x=target, line_dash="dash", line_color="#222", annotation_text="target")
+    figure.add_vline(x=target, line_dash="dash", line_color="#222")
+    figure.add_annotation(x=np.log10(target), y=0, xref="x", yref="paper", text="target", showarrow=False,
+                          xanchor="right", yanchor="bottom")
     values = [v for c in curves for v in c["frame"][x].tolist()]
     figure.update_xaxes(**axis_settings(x, axis_label(x), True, values))
     figure.update_yaxes(title=y_label, type="log")

@@ -11,7 +11,15 @@ Bad input raises FitInputError (a ValueError) with a message to show as is.
 """
 
 from lib.fit.bootstrap import BootstrapResult, bootstrap
-from lib.fit.compute_optimal import Allocation, chinchilla_allocation, envelope_minima, fit_allocation, isoflop_minima
+from lib.fit.compute_optimal import (
+    Allocation,
+    chinchilla_allocation,
+    envelope_minima,
+    fit_allocation,
+    isoflop_minima,
+    isoflop_parabolas,
+    isoflop_runs,
+)
 from lib.fit.engine import fit_law
 from lib.fit.errors import FitInputError
 from lib.fit.result import FitOptions, FitResult, FitStatus
@@ -35,6 +43,8 @@ __all__ = [
     "fit_law",
     "information_criteria",
     "isoflop_minima",
+    "isoflop_parabolas",
+    "isoflop_runs",
     "leave_one_out_rmse",
     "method_sensitivity",
 ]

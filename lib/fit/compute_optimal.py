@@ -73,6 +73,13 @@ def _budgets(compute: np.ndarray, decimals: int) -> np.ndarray:
     return np.round(np.log10(compute), decimals)
 
 
+def _parabola(group: pd.DataFrame) -> np.ndarray | None:
+    """Loss as a parabola in log10 N through one budget's runs; None with fewer than 3 runs."""
+    if len(group) < 3:
+        return None
+    return np.polyfit(np.log10(group["N"].to_numpy()), group["L"].to_numpy(), 2)
+
+
 def isoflop_minima(data: Mapping, loss: str = "value", *, decimals: int = 1, flops_per_token: float = 6.0) -> pd.DataFrame:
     """Approach 2: per FLOP budget, a parabola in log10 N through the final losses; its vertex
     is the optimal size. Budgets with fewer than 3 runs, no curvature (an open-upward
@@ -82,20 +89,44 @@ def isoflop_minima(data: Mapping, loss: str = "value", *, decimals: int = 1, flo
     for budget, group in frame.groupby(_budgets(frame["C"].to_numpy(), decimals)):
         compute = float(np.exp(np.mean(np.log(group["C"]))))
         row = {"budget": compute, "n_runs": len(group), "N_opt": np.nan, "D_opt": np.nan, "L_opt": np.nan, "usable": False}
-        if len(group) >= 3:
+        coefficients = _parabola(group)
+        if coefficients is not None:
             log_n = np.log10(group["N"].to_numpy())
-            curvature, slope, intercept = np.polyfit(log_n, group["L"].to_numpy(), 2)
+            curvature, slope, _ = coefficients
             vertex = -slope / (2 * curvature) if curvature > 0 else np.nan
             if curvature > 0 and log_n.min() <= vertex <= log_n.max():
                 n_opt = 10**vertex
                 row.update(
                     N_opt=n_opt,
                     D_opt=compute / (flops_per_token * n_opt),
-                    L_opt=float(np.polyval([curvature, slope, intercept], vertex)),
+                    L_opt=float(np.polyval(coefficients, vertex)),
                     usable=True,
                 )
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+def isoflop_runs(data: Mapping, loss: str = "value", *, decimals: int = 1) -> pd.DataFrame:
+    """Each run with its budget (the geometric mean compute of its IsoFLOP group): N, value, budget."""
+    frame = _frame(data, loss)
+    labels = _budgets(frame["C"].to_numpy(), decimals)
+    budget = np.exp(frame.groupby(labels)["C"].transform(lambda c: np.mean(np.log(c))).to_numpy())
+    return pd.DataFrame({"N": frame["N"], "value": frame["L"], "budget": budget})
+
+
+def isoflop_parabolas(data: Mapping, loss: str = "value", *, decimals: int = 1, points: int = 60) -> pd.DataFrame:
+    """The fitted parabola of each budget over its runs' size range, for drawing: columns
+    budget, N, L."""
+    frame = _frame(data, loss)
+    curves = []
+    for _, group in frame.groupby(_budgets(frame["C"].to_numpy(), decimals)):
+        coefficients = _parabola(group)
+        if coefficients is None:
+            continue
+        log_n = np.linspace(np.log10(group["N"].min()), np.log10(group["N"].max()), points)
+        budget = float(np.exp(np.mean(np.log(group["C"]))))
+        curves.append(pd.DataFrame({"budget": budget, "N": 10**log_n, "L": np.polyval(coefficients, log_n)}))
+    return pd.concat(curves, ignore_index=True) if curves else pd.DataFrame(columns=["budget", "N", "L"])
 
 
 def envelope_minima(data: Mapping, loss: str = "value", *, decimals: int = 1, flops_per_token: float = 6.0) -> pd.DataFrame:

@@ -65,3 +65,37 @@ def budget_for(model: ScalingModel, quantity: str, value: float) -> float:
     if len(order) < 2 or not np.all(np.diff(log_q[order]) > 0) or not log_q.min() <= np.log(value) <= log_q.max():
         return float("nan")
     return float(np.exp(np.interp(np.log(value), log_q[order], log_c[order])))
+
+
+ALLOCATION_MODES = {"C": "a compute budget C", "N": "a model size N", "D": "a token budget D"}
+
+
+def _row(model: ScalingModel, mode: str, value: float) -> dict:
+    row = {"law": model.label, "kind": model.kind}
+    try:
+        budget = value if mode == "C" else budget_for(model, f"{mode}_opt", value)
+        if not np.isfinite(budget):
+            return row | {"note": f"no budget between 1e15 and 1e30 FLOPs makes {mode} = {value:.3g} optimal"}
+        return row | allocate(model, budget).iloc[0].to_dict() | {"note": ""}
+    except NotOnPath as reason:
+        return row | {"note": str(reason)}
+
+
+def allocation_table(models: list[ScalingModel], mode: str, value: float) -> pd.DataFrame:
+    """Per law: the budget (given, or the one at which N or D is compute-optimal), N_opt, D_opt,
+    tokens per parameter and the predicted loss there (loss laws only)."""
+    if mode not in ALLOCATION_MODES:
+        raise ValueError(f"unknown allocation mode '{mode}'")
+    columns = ["law", "kind", "C", "N_opt", "D_opt", "tokens_per_param", "loss", "note"]
+    return pd.DataFrame([_row(m, mode, value) for m in models]).reindex(columns=columns)
+
+
+def allocation_lines(models: list[ScalingModel], compute) -> dict[str, pd.DataFrame]:
+    """N_opt(C) and D_opt(C) over `compute` for every model that has an allocation."""
+    lines = {}
+    for model in models:
+        try:
+            lines[model.key] = allocate(model, compute)
+        except NotOnPath:
+            continue
+    return lines

@@ -1,0 +1,21 @@
+"""Running one page of the app through Streamlit's AppTest, with a URL's query parameters."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from lib.schema import PROJECT_ROOT
+
+APP = str(PROJECT_ROOT / "app.py")
+
+
+def open_page(page: str, **query) -> AppTest:
+    app = AppTest.from_file(APP, default_timeout=120)
+    for key, value in query.items():
+        app.query_params[key] = value
+    app.switch_page(f"pages/{page}.py")
+    return app.run()
+
+
+def texts(elements) -> list[str]:
+    return [element.value for element in elements]

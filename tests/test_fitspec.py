@@ -1,0 +1,83 @@
+"""lib.fitspec: the Fit page's description of a fit, its URL token, the rows it fits and the
+comparison with the paper's own coefficients."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lib.fit import FitInputError
+from lib.fitspec import FitSpec, coefficient_table, final_checkpoints, fit_curve, fit_table, run_fit
+from lib.laws import get_law
+from lib.laws.published import PublishedLaw
+
+TRUE = {"E": 1.8, "A": 400.0, "B": 1800.0, "alpha": 0.34, "beta": 0.36}
+
+
+def synthetic_points(n_runs: int = 60, seed: int = 1) -> pd.DataFrame:
+    """Runs generated from the Chinchilla form itself, with 0.5% multiplicative noise."""
+    rng = np.random.default_rng(seed)
+    n = 10 ** rng.uniform(7, 10, n_runs)
+    d = 10 ** rng.uniform(9, 12, n_runs)
+    loss = get_law("chinchilla").predict(TRUE, {"N": n, "D": d}) * np.exp(rng.normal(0, 0.005, n_runs))
+    return pd.DataFrame({
+        "family_id": "synthetic", "family_name": "Synthetic", "run_id": [f"r{i}" for i in range(n_runs)],
+        "step": np.nan, "N": n, "N_total": n, "N_non_embedding": np.nan, "D": d, "C": 6 * n * d,
+        "C_6ND": 6 * n * d, "value": loss, "source_file": "generated", "source_locator": "-", "extraction": "synthetic",
+    })
+
+
+def test_a_spec_survives_its_url_token():
+    spec = FitSpec(families=("a", "b"), law="power_law_offset", x="N", exclude_top=3, n_boot=200, cutoff=1e21,
+                   final_only=True, fixed=(("alpha", 0.076),), tied=())
+    assert FitSpec.from_token(spec.to_token()) == spec
+
+
+def test_a_damaged_token_gets_a_message_not_a_traceback():
+    with pytest.raises(FitInputError, match="damaged"):
+        FitSpec.from_token("law=chinchilla;boot=many")
+
+
+def test_unknown_law_and_empty_families_are_refused():
+    with pytest.raises(FitInputError, match="unknown loss law 'sigmoid'"):
+        FitSpec(families=("a",), law="sigmoid")
+    with pytest.raises(FitInputError, match="at least one family"):
+        FitSpec(families=())
+
+
+def test_final_checkpoints_keep_each_runs_last_step():
+    points = pd.DataFrame({"family_id": "p", "run_id": ["a", "a", "b", "b", "c"], "step": [1, 9, 5, 7, np.nan]})
+    assert final_checkpoints(points)[["run_id", "step"]].fillna(0).values.tolist() == [["a", 9], ["b", 7], ["c", 0]]
+
+
+def test_fit_table_drops_rows_without_positive_inputs_and_counts_them():
+    points = synthetic_points(10)
+    points.loc[0, "N"] = np.nan
+    points.loc[1, "value"] = 0.0
+    table, dropped = fit_table(points, FitSpec(families=("synthetic",)))
+    assert dropped == 2 and len(table) == 8
+
+
+def test_run_fit_recovers_the_generating_coefficients_and_holds_out_the_largest_budgets():
+    points = synthetic_points(120)
+    cutoff = float(np.quantile(points["C"], 0.85))
+    result = run_fit(points, FitSpec(families=("synthetic",), n_boot=30, cutoff=cutoff))
+    assert result.fit.params["alpha"] == pytest.approx(0.34, abs=0.03)
+    assert result.fit.params["beta"] == pytest.approx(0.36, abs=0.03)
+    low, high = result.boot.intervals["alpha"]
+    assert low < result.fit.params["alpha"] < high
+    assert result.held_out.n_test == int((points["C"] >= cutoff).sum())
+    assert result.held_out.mean_abs_rel_error < 0.02
+    curve = fit_curve(result)
+    assert curve["C"].max() == pytest.approx(points["C"].max() * 10)
+    assert (curve["low"] <= curve["loss"] + 1e-12).all()
+
+
+def test_coefficient_table_sets_the_fit_beside_the_papers_values():
+    result = run_fit(synthetic_points(60), FitSpec(families=("synthetic",)))
+    paper = PublishedLaw(law_id="paper2024", paper_id="paper2024", family_id="synthetic", form=get_law("chinchilla"),
+                         x_var="N,D", output="loss", completeness="complete", params=TRUE)
+    table = coefficient_table(result, [paper]).set_index("coefficient")
+    assert table.loc["alpha", "paper2024"] == 0.34
+    assert table.loc["alpha", "Δ vs paper2024"] == pytest.approx(result.fit.params["alpha"] / 0.34 - 1)

@@ -1,0 +1,45 @@
+"""The Explore page through AppTest: widgets drive the chart, the table and the URL."""
+
+from __future__ import annotations
+
+import json
+
+from tests.pages import open_page, texts
+
+
+def chart_spec(app) -> dict:
+    return json.loads(app.get("plotly_chart")[0].proto.spec)
+
+
+def test_explore_plots_the_families_of_the_link_with_units_on_the_axis():
+    app = open_page("explore_page", families="openlm_rw_m5,openlm_rw_m640", metric="val_loss_c4_eval", x="N")
+    assert not app.exception
+    spec = chart_spec(app)
+    assert spec["layout"]["xaxis"]["title"]["text"] == "Parameters N"
+    assert len(spec["data"]) == 2  # one trace per family
+    assert all(len(trace["x"]) >= 1 for trace in spec["data"])
+    assert app.dataframe[0].value["metric"].unique().tolist() == ["val_loss_c4_eval"]
+
+
+def test_changing_the_x_axis_rewrites_the_chart_and_the_url():
+    app = open_page("explore_page", families="chinchilla_epoch")
+    app.selectbox(key="widget_x").set_value("D").run()
+    assert chart_spec(app)["layout"]["xaxis"]["title"]["text"] == "Training tokens D"
+    assert app.query_params["x"] == "D"
+
+
+def test_the_non_embedding_convention_says_which_points_it_cannot_draw():
+    app = open_page("explore_page", families="chinchilla_epoch", x="N", params="N_non_embedding")
+    assert any("choose another x axis or convention" in text for text in texts(app.warning))
+
+
+def test_an_unknown_family_in_a_link_is_named_and_the_rest_opens():
+    app = open_page("explore_page", families="chinchilla_epoch,no_such_family")
+    assert "Not in the store, left out of this view: no_such_family." in texts(app.warning)
+    assert app.get("plotly_chart")
+
+
+def test_no_family_gives_an_empty_state():
+    app = open_page("explore_page", families="")
+    assert not app.exception and not app.get("plotly_chart")
+    assert any("Choose one or more families" in text for text in texts(app.info))

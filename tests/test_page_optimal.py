@@ -1,0 +1,41 @@
+"""Compute-optimal through AppTest: allocations under each law for a budget, a model size or a
+token budget, and IsoFLOP profiles with their minima."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from lib.fit import chinchilla_allocation
+from tests.pages import open_page, texts
+
+BESIROGLU = {"E": 1.82, "A": 482.01, "B": 2085.43, "alpha": 0.3478, "beta": 0.3658}
+
+
+def test_a_budget_is_split_under_each_law():
+    app = open_page("optimal_page", laws="besiroglu2024_approach3,dubey2024_tokens_opt", mode="C", value="1e24")
+    assert not app.exception
+    table = app.dataframe[0].value.set_index("law")
+    assert table.loc["besiroglu2024_approach3", "N_opt"] == pytest.approx(chinchilla_allocation(BESIROGLU).n_opt(1e24), rel=3e-3)
+    assert table.loc["dubey2024_tokens_opt", "D_opt"] == pytest.approx(0.29 * 1e24**0.53)
+
+
+def test_a_model_size_finds_the_budget_that_makes_it_optimal():
+    app = open_page("optimal_page", laws="besiroglu2024_approach3", mode="N", value="70B")
+    row = app.dataframe[0].value.iloc[0]
+    assert row["N_opt"] == pytest.approx(70e9, rel=1e-3)
+    assert row["C"] == pytest.approx(6 * row["N_opt"] * row["D_opt"], rel=1e-3)
+
+
+def test_isoflop_profiles_show_runs_parabolas_and_minima():
+    app = open_page("optimal_page", laws="besiroglu2024_approach3", isoflop="chinchilla_isoflops_epoch")
+    spec = json.loads(app.get("plotly_chart")[-1].proto.spec)
+    names = [trace.get("name") for trace in spec["data"]]
+    assert "minima (parabola vertex)" in names
+    assert any(text.startswith("Approach 2 on these runs: N_opt") for text in texts(app.caption))
+
+
+def test_an_unreadable_value_is_explained():
+    app = open_page("optimal_page", laws="besiroglu2024_approach3", mode="C", value="lots")
+    assert texts(app.error)[0].startswith("Cannot read 'lots'")

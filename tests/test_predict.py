@@ -1,0 +1,143 @@
+"""lib.predict: published laws in absolute units, extrapolation paths, comparisons at a target,
+and compute-optimal allocation, against closed forms and hand computations."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lib.fit import chinchilla_allocation
+from lib.laws import get_law
+from lib.laws.published import PF_DAY_FLOPS, published_laws
+from lib.predict import (
+    NotOnPath,
+    ScalingModel,
+    Target,
+    allocate,
+    allocation_table,
+    along,
+    budget_for,
+    compute_optimal_path,
+    fixed_ratio_path,
+    from_published,
+    parse_target,
+    predictions_at,
+    spread,
+)
+from lib.store import Store
+
+BESIROGLU = {"E": 1.82, "A": 482.01, "B": 2085.43, "alpha": 0.3478, "beta": 0.3658}
+
+
+def chinchilla(params=BESIROGLU, **kwargs) -> ScalingModel:
+    return ScalingModel("law:test", "test", "published", get_law("chinchilla"), params, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    store = Store(tmp_path_factory.mktemp("store") / "store.duckdb")
+    laws = store.published_laws()
+    result = {law.law_id: law for law in published_laws(laws, store.coefficients(laws["law_id"].tolist()))}
+    store.close()
+    return result
+
+
+def test_the_compute_optimal_path_matches_the_closed_form_allocation():
+    compute = np.array([1e19, 1e21, 1e24])
+    path = compute_optimal_path(chinchilla(), compute)
+    closed = chinchilla_allocation(BESIROGLU)
+    np.testing.assert_allclose(path["N"], closed.n_opt(compute), rtol=2e-3)
+    np.testing.assert_allclose(path["D"], closed.d_opt(compute), rtol=2e-3)
+    expected_loss = chinchilla().predict(N=closed.n_opt(compute), D=closed.d_opt(compute))
+    np.testing.assert_allclose(path["loss"], expected_loss, rtol=1e-6)
+    assert not path["at_edge"].any()
+
+
+def test_a_bootstrap_band_brackets_the_point_estimate():
+    draws = pd.DataFrame([{**BESIROGLU, "alpha": a, "beta": b} for a in (0.33, 0.35, 0.37) for b in (0.35, 0.37, 0.38)])
+    path = compute_optimal_path(chinchilla(samples=draws), [1e21, 1e25])
+    assert (path["low"] <= path["loss"]).all() and (path["loss"] <= path["high"]).all()
+    assert (path["high"] - path["low"] > 0.01).all()
+
+
+def test_fixed_ratio_path_is_n_params_on_r_times_n_tokens():
+    path = fixed_ratio_path(chinchilla(), [70e9], ratio=20)
+    row = path.iloc[0]
+    assert row["D"] == pytest.approx(1.4e12) and row["C"] == pytest.approx(6 * 70e9 * 1.4e12)
+    assert row["loss"] == pytest.approx(1.82 + 482.01 / 70e9**0.3478 + 2085.43 / 1.4e12**0.3658)
+
+
+def test_a_law_of_n_alone_cannot_answer_a_compute_budget():
+    model = ScalingModel("law:n", "L(N)", "published", get_law("kaplan_single"), {"x_c": 8.8e13, "alpha": 0.076}, x_var="N")
+    with pytest.raises(NotOnPath, match="law of N alone"):
+        compute_optimal_path(model, [1e21])
+    assert along(model, "N", [1e9])["loss"].iloc[0] == pytest.approx((8.8e13 / 1e9) ** 0.076)
+
+
+def test_kaplan_compute_law_is_evaluated_in_pf_days(published):
+    law = published["kaplan2020_L_C"]
+    assert law.input_scales == {"C": PF_DAY_FLOPS}
+    model = from_published(law)
+    one_pf_day = along(model, "C", [PF_DAY_FLOPS])["loss"].iloc[0]
+    assert one_pf_day == pytest.approx(1.6e7**0.057)  # (C_c / 1 PF-day)^alpha_C
+
+
+def test_minicpm_counts_n_and_d_in_billions(published):
+    law = published["hu2024_L_ND_average"]
+    assert law.input_scales == {"N": 1e9, "D": 1e9}
+    p = law.params
+    expected = p["E"] + p["A"] / 7.0 ** p["alpha"] + p["B"] / 1400.0 ** p["beta"]
+    assert from_published(law).predict(N=7e9, D=1.4e12) == pytest.approx(expected)
+
+
+def test_every_complete_curated_law_is_in_known_units(published):
+    unknown = {law_id: law.unknown_units for law_id, law in published.items() if law.unknown_units}
+    assert not unknown, f"add these units to lib/laws/published.py INPUT_UNITS or ABSOLUTE_UNITS: {unknown}"
+
+
+def test_allocation_laws_give_the_other_quantity_from_6nd(published):
+    llama = from_published(published["dubey2024_tokens_opt"])
+    row = allocate(llama, 3.8e25).iloc[0]
+    assert row["D_opt"] == pytest.approx(0.29 * 3.8e25**0.53)
+    assert row["N_opt"] == pytest.approx(3.8e25 / (6 * row["D_opt"]))
+    assert np.isnan(row["loss"])
+
+
+def test_budget_for_inverts_the_allocation():
+    model = chinchilla()
+    budget = budget_for(model, "N_opt", 70e9)
+    assert allocate(model, budget)["N_opt"].iloc[0] == pytest.approx(70e9, rel=1e-3)
+    assert np.isnan(budget_for(model, "N_opt", 1e30))  # no budget up to 1e30 FLOPs reaches it
+
+
+def test_allocation_table_explains_laws_that_cannot_allocate():
+    only_n = ScalingModel("law:n", "L(N)", "published", get_law("kaplan_single"), {"x_c": 8.8e13, "alpha": 0.076}, x_var="N")
+    table = allocation_table([chinchilla(), only_n], "C", 1e24)
+    assert table.loc[0, "N_opt"] == pytest.approx(chinchilla_allocation(BESIROGLU).n_opt(1e24), rel=2e-3)
+    assert "law of N alone" in table.loc[1, "note"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("1e25", Target(C=1e25)), ("70B / 1.4T", Target(N=70e9, D=1.4e12)), ("7B, 140B", Target(N=7e9, D=140e9))],
+)
+def test_targets_are_read_as_people_write_them(text, expected):
+    assert parse_target(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1e25 / 2 / 3", "-5"])
+def test_unreadable_targets_are_refused(text):
+    with pytest.raises(ValueError):
+        parse_target(text)
+
+
+def test_predictions_at_a_target_name_the_gap_and_the_distance_past_the_data():
+    near = chinchilla(extent={"C": (1e18, 1e22)})
+    far = chinchilla({**BESIROGLU, "E": 1.6})
+    table = predictions_at([near, far], Target(C=1e25))
+    assert table.loc[0, "times_beyond_data"] == pytest.approx(1000)
+    assert np.isnan(table.loc[1, "times_beyond_data"])  # range unknown: not claimed
+    losses = table["loss"].to_numpy()
+    assert spread(table) == pytest.approx(losses.max() / losses.min() - 1)
+    assert table["vs_median"].to_numpy() == pytest.approx(losses / np.median(losses) - 1)
