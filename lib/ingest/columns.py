@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from lib.ingest.quantities import SUFFIX_EXPONENTS, exponent_shift, parse_quantities
+from lib.ingest.quantities import EMPTY_VALUE, MISSING_MARKER, SUFFIX_EXPONENTS, exponent_shift, parse_quantities
 
 ROLE_LABELS = {
     "N": "parameters",
@@ -28,15 +28,25 @@ ROLE_LABELS = {
 ROLE_ALIASES = {
     "N": ("params", "n_params", "num_params", "parameters", "model_size", "N", "params_total", "total_params"),
     "N_non_embedding": ("non_embedding_params", "non_embed_params", "params_non_embedding", "nonembedding_params"),
-    "D": ("tokens", "D", "train_tokens", "n_tokens", "num_tokens", "tokens_seen", "training_tokens", "data", "dataset_size"),
+    "D": (
+        "tokens",
+        "D",
+        "train_tokens",
+        "n_tokens",
+        "num_tokens",
+        "tokens_seen",
+        "training_tokens",
+        "data",
+        "dataset_size",
+    ),
     "C": ("flops", "compute", "C", "train_flops", "training_flops", "total_flops"),
     "step": ("step", "steps", "iteration", "iter", "checkpoint", "global_step"),
     "run": ("run", "run_id", "name", "model", "model_name", "id"),
 }
 LOSS_ALIASES = ("loss", "val_loss", "train_loss", "eval_loss", "validation_loss", "test_loss")
-# Roles whose values are counts, so a unit in the column name scales them.
+# Roles whose values are counts: validation reads them as numbers, and a unit in the column name
+# scales them. The run name is the only role kept as text.
 COUNT_ROLES = ("N", "N_non_embedding", "D", "C", "step")
-QUANTITY_ROLES = COUNT_ROLES  # the roles validation reads as numbers (run names stay text)
 
 PF_DAY = 1e15 * 24 * 3600  # one petaFLOP/s for a day, Kaplan et al.'s compute unit, in FLOPs
 UNIT_MULTIPLIERS = {
@@ -93,11 +103,11 @@ def format_multiplier(multiplier: float) -> str:
 
 
 def looks_numeric(cells: pd.Series) -> bool:
-    """More than half of the first non-empty cells read as numbers: a metric, with its bad cells reported."""
-    sample = cells[cells.astype("str").str.strip() != ""].head(NUMERIC_SAMPLE_ROWS)
-    if sample.empty:
-        return False
-    return (parse_quantities(sample).reasons == None).mean() > 0.5  # noqa: E711 (elementwise)
+    """More than half of the first filled cells read as numbers: a metric, whose bad cells validation
+    reports. Empty cells and missing-value markers ("NaN", "N/A") are not counted either way."""
+    reasons = parse_quantities(cells.head(NUMERIC_SAMPLE_ROWS)).reasons
+    filled = reasons[(reasons != EMPTY_VALUE) & (reasons != MISSING_MARKER)]
+    return len(filled) > 0 and pd.isna(filled).mean() > 0.5
 
 
 @dataclass

@@ -29,14 +29,18 @@ BAD_ENCODING = (
     "The file is not UTF-8 text (the first byte that is not UTF-8 is on line {line}). "
     "Save it as UTF-8 (in Excel: 'CSV UTF-8') and upload it again."
 )
-TOO_LARGE = "The file is {size_mb:.1f} MB; the limit is {limit_mb:g} MB. Upload fewer rows, or the same table as Parquet."
+TOO_LARGE = (
+    "The file is {size_mb:.1f} MB; the limit is {limit_mb:g} MB. Upload fewer rows, or the same table as Parquet."
+)
 HEADER_ONLY = "The file has a header row but no data rows. Add one row per run below the header."
 RAGGED_ROW = (
     "Line {line} does not match the header's {expected} columns: it has {found} (the delimiter is {delimiter}). "
     "Put a value that contains the delimiter in double quotes (\"1,000,000\"), and give every row one value per column."
 )
 CSV_SYNTAX = "Line {line} could not be read ({detail}). Check the double quotes on that line."
-DUPLICATE_COLUMN = "The header names column '{column}' twice (columns {first} and {second}). Rename one and upload again."
+DUPLICATE_COLUMN = (
+    "The header names column '{column}' twice (columns {first} and {second}). Rename one and upload again."
+)
 PARQUET_UNREADABLE = (
     "The file starts like Parquet but could not be read: it may be truncated or damaged. "
     "Export it again, or upload the table as CSV."
@@ -51,7 +55,9 @@ NEEDS_TOTAL_PARAMS = (
     "the '{convention}' parameter convention takes N from a total-parameter column, but only a non-embedding "
     "column ('{column}') is chosen: choose a column for N, or the 'non_embedding' convention"
 )
-SIX_ND_NEEDS_N_AND_D = "C = 6ND needs both a parameter column (N) and a token column (D); choose both, or use the reported FLOPs"
+SIX_ND_NEEDS_N_AND_D = (
+    "C = 6ND needs both a parameter column (N) and a token column (D); choose both, or use the reported FLOPs"
+)
 
 # Sharing runs in a link (lib.ingest.share).
 SHARE_TOO_LARGE = (

@@ -6,8 +6,8 @@ never milli, and "B" is billion, never bytes. Digits may be grouped in threes by
 underscores ("1,000,000", "1_000_000"), one kind per number; the decimal separator is always ".".
 
 Suffixes are applied by shifting the decimal exponent of the text ("1.4T" is read as "1.4e12"),
-not by multiplying floats, so a value is the float nearest to what was written (0.07B is exactly
-7e7, where 0.07 * 1e9 would not be).
+not by multiplying floats, so a value is the float nearest to what was written ("8.377M" is
+exactly 8377000, where 8.377 * 1e6 is 8377000.000000001).
 
 The fast path is vectorised: plain numbers go straight to a float cast, the suffix regex runs
 only on the rest, and only cells that fail both are examined one by one to say why.
@@ -62,15 +62,14 @@ class ParsedQuantities:
     """A column of cells read as numbers, aligned with the input.
 
     `values` is NaN wherever `reasons` holds why the cell is not a number (None where it is).
-    `suffixed` marks cells written with a unit suffix ("7B"), `grouped` cells with digit grouping,
-    so that a caller can report every value it scaled or read differently from a plain number.
+    `suffixed` marks cells written with a unit suffix ("7B"), so that a caller can report every
+    value a suffix scaled.
     """
 
     values: np.ndarray
     reasons: np.ndarray
     empty: np.ndarray
     suffixed: np.ndarray
-    grouped: np.ndarray
 
 
 def exponent_shift(multiplier: float) -> int | None:
@@ -88,7 +87,6 @@ def parse_quantities(cells: pd.Series, multiplier: float = 1.0) -> ParsedQuantit
     values = np.full(size, np.nan)
     reasons = np.full(size, None, dtype=object)
     suffixed = np.zeros(size, dtype=bool)
-    grouped = np.zeros(size, dtype=bool)
     empty = (text == "").to_numpy(dtype=bool)
 
     shift = exponent_shift(multiplier)
@@ -113,7 +111,6 @@ def parse_quantities(cells: pd.Series, multiplier: float = 1.0) -> ParsedQuantit
         index = parts.index.to_numpy()
         values[index] = exact_text.astype("float64").to_numpy()
         suffixed[index] = (suffix != "").to_numpy(dtype=bool)
-        grouped[index] = parts["mantissa"].str.contains(r"[,_]", regex=True).to_numpy(dtype=bool)
 
     if shift is None and multiplier != 1.0:
         values *= multiplier  # not a power of ten (PF-days): no exact decimal shift exists
@@ -126,7 +123,7 @@ def parse_quantities(cells: pd.Series, multiplier: float = 1.0) -> ParsedQuantit
     overflowed = ~(np.isfinite(values) | empty | unread)
     reasons[overflowed] = NOT_FINITE
     values[overflowed] = np.nan
-    return ParsedQuantities(values, reasons, empty, suffixed, grouped)
+    return ParsedQuantities(values, reasons, empty, suffixed)
 
 
 def failure_reason(text: str) -> str:

@@ -137,9 +137,8 @@ class _SourceLines:
             yield line
 
 
-def records(text: str, delimiter: str, source: _SourceLines | None = None) -> Iterator[tuple[int, list[str]]]:
+def records(source: _SourceLines, delimiter: str) -> Iterator[tuple[int, list[str]]]:
     """(line number, fields) for each record; rows of empty cells are skipped like blank lines."""
-    source = source or _SourceLines(text)
     reader = csv.reader(source, delimiter=delimiter, strict=True)
     while True:
         source.at_record_start = True
@@ -164,7 +163,7 @@ def sniff_delimiter(text: str) -> str:
     best, best_score = ",", (0.0, 1)
     for delimiter in DELIMITERS:
         try:
-            widths = [len(fields) for _, fields in islice(records(text, delimiter), SNIFF_RECORDS)]
+            widths = [len(fields) for _, fields in islice(records(_SourceLines(text), delimiter), SNIFF_RECORDS)]
         except UploadError:
             continue
         if not widths or widths[0] < 2:
@@ -186,7 +185,7 @@ def check_header(header: list[str]) -> None:
 def read_delimited(filename: str, text: str) -> RawTable:
     delimiter = sniff_delimiter(text)
     source = _SourceLines(text)
-    rows = records(text, delimiter, source)
+    rows = records(source, delimiter)
     first = next(rows, None)
     if first is None:  # nothing but comment lines
         raise UploadError(EMPTY_FILE)

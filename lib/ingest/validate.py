@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from lib.ingest.columns import (
-    QUANTITY_ROLES,
+    COUNT_ROLES,
     ColumnMapping,
     format_multiplier,
     is_loss,
@@ -69,7 +69,8 @@ POINT_COLUMNS = (
     "data_unit",
 )
 NUMERIC_POINT_COLUMNS = frozenset(
-    {"step", "value", "N_total", "N_non_embedding", "N", "D", "C_reported", "C_6ND", "C_6ND_non_embedding", "C", "D_over_N"}
+    {"step", "value", "N_total", "N_non_embedding", "N", "D", "C_reported"}
+    | {"C_6ND", "C_6ND_non_embedding", "C", "D_over_N"}
 )
 # The accepted rows, wide: these columns, then one column per metric id.
 RUN_COLUMNS = ("run_id", "source_locator", "step", "N_total", "N_non_embedding", "D", "C_reported")
@@ -171,6 +172,10 @@ class _Report:
         return typed_frame(frame, REJECTION_COLUMNS, numeric={"line"}).astype({"line": "int64"})
 
 
+def counted(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
 def typed_frame(columns, order, numeric) -> pd.DataFrame:
     """A frame in `order` with numbers as float64 and everything else as str, like the store's."""
     frame = pd.DataFrame(columns).reindex(columns=list(order))
@@ -208,7 +213,7 @@ def can_compute_6nd(roles: dict[str, str], conventions: Conventions) -> bool:
     return "D" in roles and ("N" in roles or (non_embedding and "N_non_embedding" in roles))
 
 
-def read_numbers(raw: RawTable, column: str, multiplier: float, report: _Report) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def read_numbers(raw: RawTable, column: str, multiplier: float, report: _Report) -> tuple[np.ndarray, ...]:
     """(values, reasons, empty) of one column, with the column-level checks and scaling notes."""
     cells = raw.cells[column]
     parsed = parse_quantities(cells, multiplier)
@@ -221,13 +226,13 @@ def read_numbers(raw: RawTable, column: str, multiplier: float, report: _Report)
     readable = pd.isna(reasons)
     if multiplier != 1.0 and readable.any():
         report.notes.append(
-            f"'{column}': {readable.sum()} values multiplied by {format_multiplier(multiplier)} "
+            f"'{column}': {counted(readable.sum(), 'value')} multiplied by {format_multiplier(multiplier)} "
             "for the unit in the column name"
         )
     suffixed = int((parsed.suffixed & readable).sum())
     if suffixed:
         report.notes.append(
-            f"'{column}': {suffixed} values written with a unit suffix (e.g. '7B') were scaled "
+            f"'{column}': {counted(suffixed, 'value')} written with a unit suffix (e.g. '7B') scaled by it "
             "(k = 1e3, M = 1e6, B = 1e9, T = 1e12)"
         )
     values = np.where(readable, parsed.values, np.nan)
@@ -238,7 +243,7 @@ def read_quantity_roles(raw, mapping, roles, report) -> tuple[dict[str, np.ndarr
     """Each quantity role's values (NaN where absent) and which rows they all allow to be kept."""
     keep = np.ones(len(raw.cells), dtype=bool)
     quantities = {}
-    for role in QUANTITY_ROLES:
+    for role in COUNT_ROLES:
         column = roles.get(role)
         if column is None:
             quantities[role] = np.full(len(raw.cells), np.nan)
@@ -285,10 +290,18 @@ def read_metrics(raw, mapping, keep, report) -> dict[str, np.ndarray]:
     return metrics
 
 
-def later_duplicates(key: pd.DataFrame, lines: np.ndarray) -> np.ndarray:
-    """For each row, the line of the first row with the same key (its own line if it is the first)."""
-    grouped = key.assign(_line=lines).groupby(list(key.columns), dropna=False, sort=False)["_line"]
-    return grouped.transform("first").to_numpy()
+def duplicate_reasons(raw: RawTable, names: np.ndarray, quantities: dict, keep: np.ndarray) -> np.ndarray:
+    """DUPLICATE for each kept row whose run key an earlier kept row already has, else None."""
+    key = pd.DataFrame({"run": names, **quantities})[keep]
+    lines = raw.lines[keep]
+    groups = key.assign(_line=lines).groupby(list(key.columns), dropna=False, sort=False)
+    first_lines = groups["_line"].transform("first")
+    reasons = np.full(len(keep), None, dtype=object)
+    reasons[np.flatnonzero(keep)] = [
+        DUPLICATE.format(locator=raw.locator, line=first) if first != line else None
+        for first, line in zip(first_lines.to_numpy(), lines)
+    ]
+    return reasons
 
 
 def validate(raw: RawTable, mapping: ColumnMapping, conventions: Conventions | None = None) -> Ingested:
@@ -298,7 +311,7 @@ def validate(raw: RawTable, mapping: ColumnMapping, conventions: Conventions | N
     report = _Report(raw)
     if raw.skipped_lines:
         shown = ", ".join(map(str, raw.skipped_lines[:10])) + (", ..." if len(raw.skipped_lines) > 10 else "")
-        report.notes.append(f"{len(raw.skipped_lines)} blank or comment lines left out: {shown}")
+        report.notes.append(f"{counted(len(raw.skipped_lines), 'blank or comment line')} left out: {shown}")
 
     quantities, keep = read_quantity_roles(raw, mapping, roles, report)
     metrics = read_metrics(raw, mapping, keep, report)
@@ -306,14 +319,8 @@ def validate(raw: RawTable, mapping: ColumnMapping, conventions: Conventions | N
     report.reject(np.where(no_metric, NO_METRIC, None), "row")
     keep &= ~no_metric
 
-    names = raw.cells[roles["run"]].str.strip() if "run" in roles else pd.Series("", index=raw.cells.index)
-    key = pd.DataFrame({"run": names.to_numpy(), **{role: quantities[role] for role in QUANTITY_ROLES}})[keep]
-    first_lines = later_duplicates(key, raw.lines[keep])
-    duplicate = np.full(len(keep), None, dtype=object)
-    duplicate[np.flatnonzero(keep)] = [
-        DUPLICATE.format(locator=raw.locator, line=first) if first != line else None
-        for first, line in zip(first_lines, raw.lines[keep])
-    ]
+    names = (raw.cells[roles["run"]].str.strip() if "run" in roles else pd.Series("", index=raw.cells.index)).to_numpy()
+    duplicate = duplicate_reasons(raw, names, quantities, keep)
     report.reject(duplicate, "row")
     keep &= pd.isna(duplicate)
 
@@ -324,7 +331,7 @@ def validate(raw: RawTable, mapping: ColumnMapping, conventions: Conventions | N
     locators = [f"{raw.locator} {line}" for line in raw.lines]
     runs = pd.DataFrame(
         {
-            "run_id": np.where(names.to_numpy() != "", names.to_numpy(), locators),
+            "run_id": np.where(names != "", names, locators),
             "source_locator": locators,
             "step": quantities["step"],
             "N_total": n_total,
@@ -372,6 +379,7 @@ def runs_to_points(runs: pd.DataFrame, conventions: Conventions, source_file: st
     n = runs["N_non_embedding"] if non_embedding else runs["N_total"]
     use_reported = runs["C_reported"].notna() & (conventions.flops_method == "reported")
     six_nd_method = "6ND_non_embedding" if non_embedding else "6ND"
+    six_nd_convention = SIX_ND_FLOPS.format(n_kind=N_KINDS[conventions.param_convention])
     per_run = pd.DataFrame(
         {
             "run_id": runs["run_id"],
@@ -387,7 +395,7 @@ def runs_to_points(runs: pd.DataFrame, conventions: Conventions, source_file: st
             "C": np.where(use_reported, runs["C_reported"], 6 * n * runs["D"]),
             "D_over_N": runs["D"] / n,
             "source_locator": runs["source_locator"],
-            "flops_convention": np.where(use_reported, REPORTED_FLOPS, SIX_ND_FLOPS.format(n_kind=N_KINDS[conventions.param_convention])),
+            "flops_convention": np.where(use_reported, REPORTED_FLOPS, six_nd_convention),
         }
     )
     metric_ids = [column for column in runs.columns if column not in RUN_COLUMNS]
