@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import share
+from ui import runs, share
 
 st.set_page_config(page_title="Scaling Atlas", page_icon=":material/query_stats:", layout="wide")
 
@@ -14,9 +14,11 @@ PAGES = [
     st.Page("pages/fit_page.py", title="Fit", icon=":material/insights:", url_path="fit"),
     st.Page("pages/compare_page.py", title="Compare extrapolations", icon=":material/stacked_line_chart:", url_path="compare"),
     st.Page("pages/optimal_page.py", title="Compute-optimal", icon=":material/balance:", url_path="compute-optimal"),
+    st.Page("pages/runs_page.py", title="My runs", icon=":material/upload_file:", url_path="my-runs"),
 ]
 
 navigation = st.navigation(PAGES)
 st.session_state["chart_config"] = share.chart_config()
 navigation.run()
+runs.write_link()
 share.copy_link()

@@ -17,7 +17,7 @@ from lib.fitspec import (
 )
 from lib.figures import fit_chart, residual_chart, sensitivity_chart
 from lib.laws import LAWS
-from ui import cache, fits, share, state, widgets
+from ui import cache, fits, models, share, state, widgets
 
 DELTAS = (1e-4, 1e-3, 1e-2, 1e-1)
 BOOTS = (0, 50, 200, 1000)
@@ -79,7 +79,7 @@ except ValueError as problem:
     st.error(f"Cannot fit with these options: {problem}")
     st.stop()
 state.write(law=law, x=x, loss=loss, delta=f"{delta:g}", boot=n_boot, top=int(exclude_top), cutoff=cutoff_text.strip(),
-            final=int(final_only), fix=[f"{k}:{v:g}" for k, v in fixed], tie="" if tie == "none" else tie)
+            final=int(final_only), fix=",".join(f"{k}:{v:g}" for k, v in fixed), tie="" if tie == "none" else tie)
 
 try:
     result = fits.fit(spec.to_token())
@@ -156,3 +156,8 @@ downloads[0].download_button("Fit result (JSON)", json.dumps(result.fit.to_dict(
                              file_name=f"fit_{law}.json", mime="application/json", icon=":material/download:")
 downloads[1].download_button("Coefficients (CSV)", table.to_csv(index=False), file_name=f"fit_{law}_coefficients.csv",
                              mime="text/csv", icon=":material/download:")
+
+models.remember_fit(spec.to_token())
+st.page_link("pages/compare_page.py", label="Compare this fit's extrapolation with the published laws",
+             icon=":material/stacked_line_chart:",
+             query_params={"fits": spec.to_token(), "fitfam": "", "laws": ",".join(p.law_id for p in published if p.drawable)})

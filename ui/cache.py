@@ -7,6 +7,7 @@ import streamlit as st
 
 from lib.ingest.quantities import parse_quantity
 from lib.store import Store
+from ui import runs
 
 
 @st.cache_resource(show_spinner="Building the curated store…")
@@ -30,16 +31,43 @@ def families() -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
-def metrics_of(family_ids: tuple[str, ...]) -> pd.DataFrame:
+def curated_metrics_of(family_ids: tuple[str, ...]) -> pd.DataFrame:
     return store().metrics_of(family_ids)
 
 
 @st.cache_data(show_spinner=False)
-def points(family_ids: tuple[str, ...], metric: str | None) -> pd.DataFrame:
+def curated_points(family_ids: tuple[str, ...], metric: str | None) -> pd.DataFrame:
     return store().points(family_ids, metric)
 
 
-@st.cache_data(show_spinner=False)
+def metrics_of(family_ids: tuple[str, ...]) -> pd.DataFrame:
+    """The metrics of curated families, and of this session's runs when "my_runs" is chosen."""
+    curated = curated_metrics_of(tuple(f for f in family_ids if f != runs.MY_RUNS))
+    mine = runs.points()
+    if runs.MY_RUNS not in family_ids or mine is None:
+        return curated
+    counts = mine.groupby("metric").size()
+    own = pd.DataFrame({
+        "metric": counts.index, "name": [f"{m} (my runs)" for m in counts.index],
+        "kind": ["loss" if "loss" in m else "other" for m in counts.index],
+        "higher_is_better": False, "unit": "", "points": counts.to_numpy(),
+    })
+    merged = pd.concat([curated, own], ignore_index=True)
+    return merged.groupby("metric", as_index=False, sort=False).agg(
+        {"name": "first", "kind": "first", "higher_is_better": "first", "unit": "first", "points": "sum"}
+    ).sort_values("points", ascending=False, kind="stable")
+
+
+def points(family_ids: tuple[str, ...], metric: str | None) -> pd.DataFrame:
+    """Curated points (cached for every session) plus this session's own runs when chosen."""
+    curated = curated_points(tuple(f for f in family_ids if f != runs.MY_RUNS), metric)
+    mine = runs.points()
+    if runs.MY_RUNS not in family_ids or mine is None:
+        return curated
+    mine = mine if metric is None else mine[mine["metric"] == metric]
+    return pd.concat([curated, mine], ignore_index=True) if len(curated) else mine.reset_index(drop=True)
+
+
 def csv_bytes(family_ids: tuple[str, ...], metric: str | None) -> bytes:
     return points(family_ids, metric).to_csv(index=False).encode()
 

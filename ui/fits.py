@@ -9,21 +9,31 @@ import streamlit as st
 from lib.fit import method_sensitivity
 from lib.fitspec import FitSpec, SpecResult, as_model, fit_table, fit_options, run_fit
 from lib.laws.published import PublishedLaw, published_laws
-from ui import cache
+from ui import cache, runs
 
 
 def spec_points(spec: FitSpec) -> pd.DataFrame:
     return cache.points(spec.families, spec.metric)
 
 
-@st.cache_data(show_spinner="Fitting…", max_entries=64)
 def fit(token: str) -> SpecResult:
+    return _fit(token, runs.data_key() if runs.MY_RUNS in FitSpec.from_token(token).families else "")
+
+
+def sensitivity(token: str) -> pd.DataFrame:
+    return _sensitivity(token, runs.data_key() if runs.MY_RUNS in FitSpec.from_token(token).families else "")
+
+
+# `runs_key` is unused in the body but part of the cache key: a fit of "my_runs" is cached per
+# content of the session's runs, so no session is ever served another's.
+@st.cache_data(show_spinner="Fitting…", max_entries=64)
+def _fit(token: str, runs_key: str) -> SpecResult:
     spec = FitSpec.from_token(token)
     return run_fit(spec_points(spec), spec)
 
 
 @st.cache_data(show_spinner="Refitting under the other methods…", max_entries=32)
-def sensitivity(token: str) -> pd.DataFrame:
+def _sensitivity(token: str, runs_key: str) -> pd.DataFrame:
     spec = FitSpec.from_token(token)
     table, _ = fit_table(spec_points(spec), spec)
     options = {k: v for k, v in fit_options(spec).items() if k not in ("loss", "exclude_top")}

@@ -17,6 +17,7 @@ def drawable_published(outputs: tuple[str, ...] = ("loss",)) -> dict[str, Publis
 
 
 def published_model(law: PublishedLaw) -> ScalingModel:
+    """A published law, with the range of its family's runs in the store where it has one."""
     extent = cache.extents((law.family_id,)).get(law.family_id) if law.family_id else None
     return from_published(law, extent)
 

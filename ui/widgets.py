@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from lib.figures import axis_label
-from ui import cache, state
+from ui import cache, runs, state
 
 PARAM_COUNTS = {"N": "as each paper counts", "N_total": "with embeddings", "N_non_embedding": "non-embedding"}
 FLOP_COUNTS = {"C": "as reported (6ND where not)", "C_6ND": "6ND"}
@@ -15,12 +15,20 @@ X_VARIABLES = ("C", "N", "D", "D_over_N", "step")
 
 def family_options(require_points: bool = True) -> dict[str, str]:
     """Family id -> label, grouped by domain then paper year, so the searchable list reads as
-    sections ("[language] ...", "[vision] ...")."""
+    sections ("[language] ...", "[vision] ..."); this session's own runs (uploaded, or carried
+    by the link it was opened with) come first."""
+    link_problem = runs.load_from_link()
+    if link_problem:
+        st.warning(f"The runs in this link could not be loaded: {link_problem}")
     families = cache.families()
     if require_points:
         families = families[families["points"] > 0]
     families = families.sort_values(["domain", "year", "name"])
-    return {row.family_id: f"[{row.domain}] {row.name}" for row in families.itertuples()}
+    options = {row.family_id: f"[{row.domain}] {row.name}" for row in families.itertuples()}
+    held = runs.current()
+    if held:
+        options = {runs.MY_RUNS: f"[my runs] My runs ({held['filename']})", **options}
+    return options
 
 
 def family_picker(

@@ -47,8 +47,17 @@ def wait_until_healthy(url: str, server: subprocess.Popen) -> None:
     raise RuntimeError(f"streamlit did not answer at {url} within {STARTUP_SECONDS} s")
 
 
+def warm_up(url: str, browser) -> None:
+    """Open the app once: Streamlit learns the st.navigation pages on its first script run, and
+    until then a deep link (e.g. /fit) on a fresh server shows a "Page not found" dialog."""
+    page = browser.new_page()
+    page.goto(url)
+    page.get_by_text("Scaling Atlas").first.wait_for(timeout=STARTUP_SECONDS * 1000)
+    page.close()
+
+
 @pytest.fixture(scope="session")
-def app_url(tmp_path_factory) -> str:
+def app_url(tmp_path_factory, browser) -> str:
     port = free_port()
     env = {**os.environ, "SCALING_ATLAS_DB": str(tmp_path_factory.mktemp("store") / "store.duckdb")}
     server = subprocess.Popen(
@@ -63,6 +72,7 @@ def app_url(tmp_path_factory) -> str:
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_healthy(url, server)
+        warm_up(url, browser)
         yield url
     finally:
         server.terminate()

@@ -1,0 +1,70 @@
+"""My runs through AppTest: an upload is validated with a report, becomes the family "My runs"
+on the other pages, stays in its own session, and never touches the curated store."""
+
+from __future__ import annotations
+
+import json
+
+from lib.ingest import detect_columns, encode_runs, example_csv, read_upload, validate
+from lib.store.build import default_db_path
+from tests.pages import open_page, texts
+
+MESSY = (
+    "model,params,tokens,loss\n"
+    "a,70M,1.4B,3.9\n"
+    "b,abc,2B,3.7\n"
+    "c,160M,-5,3.5\n"
+    "d,410M,8.2B,3.1\n"
+    "d,410M,8.2B,3.1\n"
+)
+
+
+def uploaded(content: str, name: str = "sweep.csv"):
+    app = open_page("runs_page")
+    app.file_uploader(key="upload").set_value((name, content.encode(), "text/csv")).run()
+    return app
+
+
+def test_each_rejected_row_is_listed_with_its_line_and_reason():
+    app = uploaded(MESSY)
+    assert not app.exception
+    report = app.dataframe[0].value
+    assert report[["line", "reason"]].values.tolist() == [
+        [3, "not a number"],
+        [4, "zero or negative (a log-scale law needs positive values)"],
+        [6, "duplicate of line 5"],
+    ]
+    shown = {metric.label: metric.value for metric in app.metric}
+    assert shown["Rows read"] == "5" and shown["Rows kept"] == "2" and shown["Rows rejected"] == "3"
+
+
+def test_a_bad_file_gets_its_message():
+    app = uploaded("")
+    assert texts(app.error) == ["The file is empty. Upload a CSV, TSV or Parquet file with a header row and one row per run."]
+
+
+def test_uploaded_runs_appear_on_explore_and_stay_in_their_session():
+    store_before = default_db_path().read_bytes() if default_db_path().exists() else b""
+    app = uploaded(example_csv(), "example.csv")
+    assert texts(app.success)[0].startswith("20 runs from example.csv")
+    app.query_params["families"] = "my_runs,chinchilla_epoch"
+    app.switch_page("pages/explore_page.py").run()
+    names = [trace["name"] for trace in json.loads(app.get("plotly_chart")[0].proto.spec)["data"]]
+    assert "My runs" in names and len(names) == 2
+    other = open_page("explore_page", families="my_runs")
+    assert "Not in the store, left out of this view: my_runs." in texts(other.warning)
+    assert (default_db_path().read_bytes() if default_db_path().exists() else b"") == store_before
+
+
+def test_a_link_with_runs_opens_them_in_a_new_session():
+    raw = read_upload("example.csv", example_csv().encode())
+    token = encode_runs(validate(raw, detect_columns(list(raw.cells.columns), raw.cells)).runs)
+    colleague = open_page("fit_page", families="my_runs", law="chinchilla", boot="0", runs=token)
+    assert not colleague.exception
+    assert texts(colleague.success)[0].startswith("Converged") and "20 points" in texts(colleague.success)[0]
+
+
+def test_a_damaged_link_says_so_and_the_page_still_opens():
+    app = open_page("explore_page", families="chinchilla_epoch", runs="v1.garbage")
+    assert any(text.startswith("The runs in this link could not be loaded") for text in texts(app.warning))
+    assert app.get("plotly_chart")
