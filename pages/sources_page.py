@@ -3,7 +3,7 @@
 import streamlit as st
 
 from lib.bibtex import bibtex
-from lib.provenance import law_notes, law_table, sources_of
+from lib.provenance import law_notes, law_table, sources_of, venue_and_year
 from ui import cache, sources_cache
 
 st.title("Sources")
@@ -14,7 +14,7 @@ st.caption(
 
 papers = cache.papers()
 st.dataframe(
-    papers[["year", "paper_id", "title", "authors", "venue", "families", "points", "published_laws", "url"]],
+    papers[["year", "paper_id", "title", "families", "points", "published_laws", "authors", "venue", "url"]],
     hide_index=True,
     width="stretch",
     column_config={
@@ -60,7 +60,7 @@ sources = sources_of(sources_cache.sources(), paper_id)
 
 st.header(paper["title"])
 about, cite = st.columns([3, 2])
-about.markdown(f"{paper['authors']}  \n{paper['venue']}, {int(paper['year'])} · [{paper['url']}]({paper['url']})")
+about.markdown(f"{paper['authors']}  \n{venue_and_year(paper)} · [{paper['url']}]({paper['url']})")
 about.text(paper["covers"])  # curated prose: shown as written, not parsed as Markdown
 for column, (label, count) in zip(
     about.columns(4),
@@ -68,7 +68,7 @@ for column, (label, count) in zip(
 ):
     column.metric(label, f"{count:,}")
 cite.markdown("**BibTeX**")
-cite.code(bibtex(paper), language="bibtex")
+cite.code(bibtex(paper), language="bibtex", wrap_lines=True)
 
 st.subheader("Families")
 if families.empty:

@@ -21,14 +21,16 @@ Y_MARGIN = 0.03
 
 
 def _fit_traces(curve: pd.DataFrame, x: str, level_label: str) -> list[go.Scatter]:
-    """The band (upper edge, then lower edge filled up to it) and the fitted line, solid over
-    the data and dashed beyond it."""
-    traces = [
-        go.Scatter(x=curve[x], y=curve["high"], mode="lines", line={"width": 0}, hoverinfo="skip",
-                   showlegend=False, legendgroup="fit"),
-        go.Scatter(x=curve[x], y=curve["low"], mode="lines", line={"width": 0}, fill="tonexty",
-                   fillcolor=BAND_COLOUR, name=level_label, legendgroup="fit", hoverinfo="skip"),
-    ]
+    """The band where the fit has one (upper edge, then lower edge filled up to it) and the
+    fitted line, solid over the data and dashed beyond it."""
+    traces = []
+    if curve["low"].notna().any():
+        traces += [
+            go.Scatter(x=curve[x], y=curve["high"], mode="lines", line={"width": 0}, hoverinfo="skip",
+                       showlegend=False, legendgroup="fit"),
+            go.Scatter(x=curve[x], y=curve["low"], mode="lines", line={"width": 0}, fill="tonexty",
+                       fillcolor=BAND_COLOUR, name=level_label, legendgroup="fit", hoverinfo="skip"),
+        ]
     for beyond, name, dash in ((False, "Sigmoid fit", "solid"), (True, "Sigmoid fit, extrapolated", "dash")):
         part = curve[curve["beyond"] == beyond]
         if not part.empty:
@@ -53,7 +55,7 @@ def _shade_beyond(figure: go.Figure, curve: pd.DataFrame, x: str, log_x: bool) -
 def _score_range(points: pd.DataFrame, curve: pd.DataFrame | None) -> list[float]:
     values = [points["value"].to_numpy(float)]
     if curve is not None:
-        values += [curve["low"].to_numpy(float), curve["high"].to_numpy(float)]
+        values += [curve[column].to_numpy(float) for column in ("fit", "low", "high")]
     finite = np.concatenate(values)
     finite = finite[np.isfinite(finite)]
     low = max(SCORE_RANGE[0], finite.min() - Y_MARGIN) if finite.size else SCORE_RANGE[0]

@@ -63,7 +63,8 @@ def bootstrap(fit: FitResult, data: Mapping, y="value", *, n_boot: int = 1000, s
     samples = pd.DataFrame(rows, columns=list(fit.params))
     tail = 50 * (1 - level)
     intervals = {
-        name: tuple(float(v) for v in np.percentile(samples[name], [tail, 100 - tail])) for name in samples.columns
+        name: tuple(float(v) for v in np.percentile(samples[name], [tail, 100 - tail])) if len(samples) else (np.nan, np.nan)
+        for name in samples.columns
     }
     return BootstrapResult(
         law=fit.law,
