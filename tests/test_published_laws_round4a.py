@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from lib.schema import DATA_DIR
+from tests.law_files import coefficient, law_file_fixtures
 
-LAWS_CSV = DATA_DIR / "laws" / "laws_round4a.csv"
-COEFS_CSV = DATA_DIR / "coefficients" / "laws_round4a.csv"
-
-
-@pytest.fixture(scope="module")
-def laws() -> pd.DataFrame:
-    return pd.read_csv(LAWS_CSV)
-
-
-@pytest.fixture(scope="module")
-def coefs() -> pd.DataFrame:
-    return pd.read_csv(COEFS_CSV)
-
-
-def _row(coefs, law_id, param):
-    match = coefs.loc[(coefs["law_id"] == law_id) & (coefs["param"] == param)]
-    assert len(match) == 1, (law_id, param)
-    return match.iloc[0]
+laws, coefs = law_file_fixtures("laws_round4a")
 
 
 @pytest.mark.parametrize(
@@ -79,7 +61,7 @@ def _row(coefs, law_id, param):
     ],
 )
 def test_transcribed_values(coefs, law_id, param, expected):
-    assert float(_row(coefs, law_id, param)["value"]) == expected
+    assert float(coefficient(coefs, law_id, param)["value"]) == expected
 
 
 def test_expected_laws_per_paper(laws):

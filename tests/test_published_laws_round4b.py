@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from lib.schema import DATA_DIR
+from tests.law_files import coefficient, law_file_fixtures
 
-LAWS_CSV = DATA_DIR / "laws" / "laws_round4b.csv"
-COEFS_CSV = DATA_DIR / "coefficients" / "laws_round4b.csv"
-
-
-@pytest.fixture(scope="module")
-def laws() -> pd.DataFrame:
-    return pd.read_csv(LAWS_CSV)
-
-
-@pytest.fixture(scope="module")
-def coefs() -> pd.DataFrame:
-    return pd.read_csv(COEFS_CSV)
-
-
-def _row(coefs, law_id, param):
-    match = coefs.loc[(coefs["law_id"] == law_id) & (coefs["param"] == param)]
-    assert len(match) == 1, (law_id, param)
-    return match.iloc[0]
+laws, coefs = law_file_fixtures("laws_round4b")
 
 
 @pytest.mark.parametrize(
@@ -65,12 +47,12 @@ def _row(coefs, law_id, param):
     ],
 )
 def test_transcribed_values(coefs, law_id, param, expected):
-    assert float(_row(coefs, law_id, param)["value"]) == expected
+    assert float(coefficient(coefs, law_id, param)["value"]) == expected
 
 
 def test_busbridge_bootstrap_interval(coefs):
     # Table 6: E 1.220 (1.190, 1.247)
-    row = _row(coefs, "busbridge2025_supervised_L_ND", "E")
+    row = coefficient(coefs, "busbridge2025_supervised_L_ND", "E")
     assert (float(row["ci_low"]), float(row["ci_high"])) == (1.19, 1.247)
 
 

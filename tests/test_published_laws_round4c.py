@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from lib.schema import DATA_DIR
+from tests.law_files import coefficient, law_file_fixtures
 
-LAWS_CSV = DATA_DIR / "laws" / "laws_round4c.csv"
-COEFS_CSV = DATA_DIR / "coefficients" / "laws_round4c.csv"
-
-
-@pytest.fixture(scope="module")
-def laws() -> pd.DataFrame:
-    return pd.read_csv(LAWS_CSV)
-
-
-@pytest.fixture(scope="module")
-def coefs() -> pd.DataFrame:
-    return pd.read_csv(COEFS_CSV)
-
-
-def _row(coefs, law_id, param):
-    match = coefs.loc[(coefs["law_id"] == law_id) & (coefs["param"] == param)]
-    assert len(match) == 1, (law_id, param)
-    return match.iloc[0]
+laws, coefs = law_file_fixtures("laws_round4c")
 
 
 @pytest.mark.parametrize(
@@ -36,12 +18,12 @@ def _row(coefs, law_id, param):
     ],
 )
 def test_transcribed_values(coefs, law_id, param, expected):
-    assert float(_row(coefs, law_id, param)["value"]) == expected
+    assert float(coefficient(coefs, law_id, param)["value"]) == expected
 
 
 def test_sign_convention_is_stated(coefs):
     # The paper prints the exponent as negative (c < 0); the registry's power law has X^-alpha.
-    row = _row(coefs, "alabdulmohsin2022_vit_b16_imagenet10shot_error_D", "alpha")
+    row = coefficient(coefs, "alabdulmohsin2022_vit_b16_imagenet10shot_error_D", "alpha")
     assert row["paper_symbol"] == "c"
     assert "alpha = -c" in row["note"]
 
