@@ -82,3 +82,14 @@ def write_staged_papers(rows: list[dict], name: str) -> Path:
     frame = pd.DataFrame(rows).reindex(columns=list(PAPERS.columns)).sort_values("paper_id")
     frame.to_csv(path, index=False, lineterminator="\n")
     return path
+
+
+def write_law_files(name: str, laws: pd.DataFrame, coefficients: pd.DataFrame, paper_rows: list[dict] = ()) -> None:
+    """A transcription script's output: data/laws/<name>.csv, data/coefficients/<name>.csv and,
+    when it vouches for papers not yet reviewed, their staged rows."""
+    from lib.schema import COEFFICIENTS, LAWS
+
+    print(write_table(laws, LAWS, name))
+    print(write_table(coefficients, COEFFICIENTS, name))
+    if paper_rows:
+        print(write_staged_papers(list(paper_rows), name))

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from data.curate._common import write_table
-from lib.schema import COEFFICIENTS, LAW_FORMS, LAWS
+from data.curate._common import write_law_files
+from lib.schema import LAW_FORMS
 
 # ---------------------------------------------------------------------------------------------
 # Henighan et al. 2020, "Scaling Laws for Autoregressive Generative Modeling", arXiv:2010.14701.
@@ -259,9 +259,7 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def main() -> None:
-    law_frame, coef_frame = build()
-    print(write_table(law_frame, LAWS, "laws_domains"))
-    print(write_table(coef_frame, COEFFICIENTS, "laws_domains"))
+    write_law_files("laws_domains", *build())
 
 
 if __name__ == "__main__":

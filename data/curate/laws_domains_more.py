@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from data.curate._common import write_table
-from lib.schema import COEFFICIENTS, LAW_FORMS, LAWS
+from data.curate._common import write_law_files
+from lib.schema import LAW_FORMS
 
 
 def _law(law_id, paper_id, form, x_var, output, fitted_on, fit_method, source_ref, loss_definition,
@@ -384,9 +384,7 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def main() -> None:
-    law_frame, coef_frame = build()
-    print(write_table(law_frame, LAWS, "laws_domains_more"))
-    print(write_table(coef_frame, COEFFICIENTS, "laws_domains_more"))
+    write_law_files("laws_domains_more", *build())
 
 
 if __name__ == "__main__":

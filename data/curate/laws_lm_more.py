@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from data.curate._common import law_tables, write_staged_papers, write_table
-from lib.schema import COEFFICIENTS, DATA_DIR, LAW_FORMS, LAWS, PAPERS
+from data.curate._common import law_tables, write_law_files
+from lib.schema import DATA_DIR, PAPERS
 
 NAME = "laws_lm_more"
 
@@ -283,10 +283,7 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def main() -> None:
-    laws, coefficients = build()
-    print(write_table(laws, LAWS, NAME))
-    print(write_table(coefficients, COEFFICIENTS, NAME))
-    print(write_staged_papers(PAPER_ROWS, NAME))
+    write_law_files(NAME, *build(), PAPER_ROWS)
 
 
 if __name__ == "__main__":
