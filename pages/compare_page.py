@@ -34,7 +34,7 @@ with right:
 shared_tokens = [t for t in st.query_params.get("fits", "").split("|") if t]
 session = models.session_fits()
 extra = st.multiselect("Fits from the Fit page", sorted(set(session) | set(shared_tokens)), default=shared_tokens,
-                       format_func=lambda t: FitSpec.from_token(t).label if "=" in t else t)
+                       format_func=models.fit_label)
 
 target_text = st.text_input("Target: a compute budget (e.g. 1e25) or parameters / tokens (e.g. 70B / 1.4T)",
                             st.query_params.get("target", "1e25"))

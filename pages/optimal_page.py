@@ -5,7 +5,6 @@ import numpy as np
 import streamlit as st
 
 from lib.fit import FitInputError, fit_allocation
-from lib.fitspec import FitSpec
 from lib.figures import allocation_chart, family_colour, isoflop_chart
 from lib.predict import ALLOCATION_MODES, ALLOCATION_OUTPUTS, allocation_lines, allocation_table
 from ui import cache, isoflops, models, share, state
@@ -30,7 +29,7 @@ chosen = st.multiselect("Laws", list(drawable), default=chosen, format_func=lamb
                         placeholder="Type a paper, year or law id")
 shared = [t for t in st.query_params.get("fits", "").split("|") if t]
 fit_tokens = st.multiselect("Fits made in this session (laws of N and D)", sorted(set(models.session_fits()) | set(shared)),
-                            default=shared, format_func=lambda t: FitSpec.from_token(t).label if "=" in t else t)
+                            default=shared, format_func=models.fit_label)
 
 left, right = st.columns([1, 2])
 mode = left.segmented_control("Given", list(ALLOCATION_MODES), format_func=ALLOCATION_MODES.get,

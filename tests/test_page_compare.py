@@ -50,3 +50,11 @@ def test_an_unknown_law_in_a_link_is_named():
     app = open_page("compare_page", laws="besiroglu2024_approach3,made_up_law", fitfam="", target="1e24")
     assert "Not a drawable published law in the store, left out: made_up_law." in texts(app.warning)
     assert len(app.dataframe[0].value) == 1
+
+
+def test_a_damaged_fit_in_a_link_is_named_and_the_rest_opens():
+    app = open_page("compare_page", laws="besiroglu2024_approach3", fitfam="", fits="garbage=1", target="1e24")
+    assert not app.exception
+    [warning] = texts(app.warning)
+    assert warning.startswith("Left out, the fit cannot run: garbage=1: this link's fit description is damaged")
+    assert len(app.dataframe[0].value) == 1

@@ -39,3 +39,9 @@ def test_isoflop_profiles_show_runs_parabolas_and_minima():
 def test_an_unreadable_value_is_explained():
     app = open_page("optimal_page", laws="besiroglu2024_approach3", mode="C", value="lots")
     assert texts(app.error)[0].startswith("Cannot read 'lots'")
+
+
+def test_a_damaged_fit_in_a_link_is_named_and_the_rest_opens():
+    app = open_page("optimal_page", laws="besiroglu2024_approach3", fits="garbage=1")
+    assert not app.exception
+    assert texts(app.warning)[0].startswith("Left out, the fit cannot run: garbage=1")

@@ -16,12 +16,17 @@ def spec_points(spec: FitSpec) -> pd.DataFrame:
     return cache.points(spec.families, spec.metric)
 
 
+def _runs_key(token: str) -> str:
+    """The session's runs digest when the fit reads "my_runs", else "" (shared by all sessions)."""
+    return runs.data_key() if runs.MY_RUNS in FitSpec.from_token(token).families else ""
+
+
 def fit(token: str) -> SpecResult:
-    return _fit(token, runs.data_key() if runs.MY_RUNS in FitSpec.from_token(token).families else "")
+    return _fit(token, _runs_key(token))
 
 
 def sensitivity(token: str) -> pd.DataFrame:
-    return _sensitivity(token, runs.data_key() if runs.MY_RUNS in FitSpec.from_token(token).families else "")
+    return _sensitivity(token, _runs_key(token))
 
 
 # `runs_key` is unused in the body but part of the cache key: a fit of "my_runs" is cached per

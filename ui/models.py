@@ -22,6 +22,14 @@ def published_model(law: PublishedLaw) -> ScalingModel:
     return from_published(law, extent)
 
 
+def fit_label(token: str) -> str:
+    """A fit spec's label, or the token itself when a link carried a damaged one."""
+    try:
+        return FitSpec.from_token(token).label
+    except FitInputError:
+        return token
+
+
 def fitted_models(tokens: list[str]) -> tuple[list[ScalingModel], list[str]]:
     """Models for fit specs (cached fits); and a message for each spec that could not be fitted."""
     models, problems = [], []
@@ -29,7 +37,7 @@ def fitted_models(tokens: list[str]) -> tuple[list[ScalingModel], list[str]]:
         try:
             models.append(fits.model(token))
         except FitInputError as problem:
-            problems.append(f"{FitSpec.from_token(token).label if '=' in token else token}: {problem}")
+            problems.append(f"{fit_label(token)}: {problem}")
     return models, problems
 
 
