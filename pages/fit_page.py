@@ -22,6 +22,8 @@ from ui import cache, fits, models, share, state, widgets
 DELTAS = (1e-4, 1e-3, 1e-2, 1e-1)
 BOOTS = (0, 50, 200, 1000)
 
+
+
 st.title("Fit")
 st.caption("Fit a law from the registry to published runs. Huber loss on log residuals and many starts by default; "
            "bootstrap for intervals; leave runs out or hold out the largest budgets to test extrapolation.")
@@ -56,15 +58,14 @@ with st.expander("Fit options", expanded=False):
     delta = a.select_slider("Huber delta", DELTAS, value=float(state.read_choice("delta", [f"{v:g}" for v in DELTAS], "0.001")),
                             format_func=lambda v: f"{v:g}", disabled=loss != "huber")
     n_boot = b.selectbox("Bootstrap refits", BOOTS, index=BOOTS.index(int(state.read_choice("boot", [str(v) for v in BOOTS], "200"))))
-    exclude_top = b.number_input("Leave out the K highest-loss runs", 0, 1000, int(st.query_params.get("top", 0) or 0))
+    exclude_top = b.number_input("Leave out the K highest-loss runs", 0, 1000, state.read_number("top", 0, int))
     cutoff_text = c.text_input("Held-out check: fit below this compute", st.query_params.get("cutoff", ""),
                                placeholder="e.g. 1e21 — empty for none")
     final_only = c.toggle("Final checkpoint of each run only", st.query_params.get("final", "0") == "1")
-    fixed_names = d.multiselect("Fix coefficients", form.param_names,
-                                default=[p for p in st.query_params.get("fix", "").split(",") if p.split(":")[0] in form.param_names and p][:0]
-                                or [p.split(":")[0] for p in st.query_params.get("fix", "").split(",") if p.split(":")[0] in form.param_names])
     saved = dict(p.split(":", 1) for p in st.query_params.get("fix", "").split(",") if ":" in p)
-    fixed = tuple((name, d.number_input(f"{name} =", value=float(saved.get(name, 0.3)), format="%.6g")) for name in fixed_names)
+    fixed_names = d.multiselect("Fix coefficients", form.param_names,
+                                default=[name for name in saved if name in form.param_names])
+    fixed = tuple((name, d.number_input(f"{name} =", value=state.as_number(saved.get(name), 0.3), format="%.6g")) for name in fixed_names)
     pairs = [f"{b_}={a_}" for a_ in form.param_names for b_ in form.param_names if a_ < b_]
     tie = d.selectbox("Tie coefficients", ["none", *pairs], index=(["none", *pairs].index(st.query_params["tie"]) if st.query_params.get("tie") in pairs else 0))
 

@@ -5,6 +5,7 @@ import numpy as np
 import streamlit as st
 
 from lib.fit import FitInputError, fit_allocation
+from lib.ingest import parse_quantity
 from lib.figures import allocation_chart, family_colour, isoflop_chart
 from lib.predict import ALLOCATION_MODES, ALLOCATION_OUTPUTS, allocation_lines, allocation_table
 from ui import cache, isoflops, models, share, state
@@ -39,7 +40,7 @@ text = right.text_input(f"Value of {ALLOCATION_MODES[mode]}",
                         else DEFAULT_VALUES[mode])
 state.write(laws=chosen, fits="|".join(fit_tokens), mode=mode, value=text)
 try:
-    value = cache.quantity(text)
+    value = parse_quantity(text)
 except ValueError as problem:
     st.error(f"Cannot read '{text}': {problem}")
     st.stop()

@@ -57,3 +57,11 @@ def test_a_held_out_cutoff_reports_the_extrapolation_error():
     app = open_page("fit_page", families="chinchilla_epoch", boot="0", cutoff="1e21")
     shown = {metric.label: metric.value for metric in app.metric}
     assert shown["Fitted on"] == "222 runs" and shown["Tested on"] == "23 runs"
+
+
+def test_a_link_with_unreadable_numbers_opens_with_defaults():
+    app = open_page("fit_page", families="chinchilla_epoch", boot="0", top="many", fix="alpha:abc")
+    assert not app.exception
+    assert texts(app.success)[0].startswith("Converged")
+    fixed = [box.value for box in app.number_input if box.label == "alpha ="]
+    assert fixed == [0.3]

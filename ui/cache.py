@@ -5,7 +5,6 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from lib.ingest.quantities import parse_quantity
 from lib.store import Store
 from ui import runs
 
@@ -81,7 +80,3 @@ def extents(family_ids: tuple[str, ...]) -> dict[str, dict[str, tuple[float, flo
 def family_names() -> dict[str, str]:
     return dict(zip(families()["family_id"], families()["name"]))
 
-
-def quantity(text: str) -> float:
-    """A number as people write it: 1e24, 70B, 1.4T, 1,000,000."""
-    return parse_quantity(text)

@@ -20,6 +20,19 @@ def read_choice(key: str, options: Sequence[str], default: str) -> str:
     return value if value in options else default
 
 
+def as_number(text: str | None, default: float, kind=float) -> float:
+    """`text` as a number; `default` when it is missing or not one (a hand-edited link)."""
+    try:
+        return kind(text) if text is not None else default
+    except ValueError:
+        return default
+
+
+def read_number(key: str, default: float, kind=float) -> float:
+    """A number from the URL, falling back to `default` as read_choice does."""
+    return as_number(st.query_params.get(key), default, kind)
+
+
 def write(**values) -> None:
     """Mirror the view into the URL. Empty text values are dropped so links stay short; an empty
     list stays (as "key=") because it means "none chosen", not "the default"."""

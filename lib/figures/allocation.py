@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
 
-from lib.figures.style import axis_label, axis_settings, base_layout, count_label, flops_label
+from lib.figures.style import axis_label, axis_settings, base_layout, count_label, flops_label, mark_x
 
 
 def allocation_chart(lines: list[dict], budget: float, quantity: str = "N_opt") -> go.Figure:
@@ -27,9 +27,7 @@ def allocation_chart(lines: list[dict], budget: float, quantity: str = "N_opt") 
                 name=f"{line['label']} at the budget", legendgroup=line["label"], showlegend=False,
                 hovertext=f"{line['label']}: {count_label(at)} at {flops_label(budget)} FLOPs", hoverinfo="text",
             ))
-    figure.add_vline(x=budget, line_dash="dash", line_color="#222")
-    figure.add_annotation(x=np.log10(budget), y=0, xref="x", yref="paper", text="budget", showarrow=False,
-                          xanchor="right", yanchor="bottom")
+    mark_x(figure, budget, "budget")
     all_c = [v for line in lines for v in line["frame"]["C"].tolist()]
     all_y = [v for line in lines for v in line["frame"][quantity].tolist()]
     figure.update_xaxes(**axis_settings("C", axis_label("C"), True, all_c))

@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from lib.figures.scatter import family_traces
-from lib.figures.style import axis_label, axis_settings, base_layout, family_colour
+from lib.figures.style import axis_label, axis_settings, base_layout, family_colour, mark_x
 
 BEYOND_FILL = "rgba(120, 120, 120, 0.10)"
 FIT_COLOUR = "#222222"  # the fitted curve, dark over the family-coloured runs it was fitted on
@@ -63,9 +63,7 @@ def fit_chart(table: pd.DataFrame, kept: np.ndarray, curve: pd.DataFrame, x: str
     add_curve(figure, curve, x, label=label, colour=FIT_COLOUR, data_max=data_max)
     shade_beyond(figure, data_max, float(curve[x].max()))
     if target is not None:
-        figure.add_vline(x=target, line_dash="dash", line_color="#444")
-        figure.add_annotation(x=np.log10(target), y=0, xref="x", yref="paper", text="held-out cutoff",
-                              showarrow=False, xanchor="right", yanchor="bottom")
+        mark_x(figure, target, "held-out cutoff", "#444")
     values = np.concatenate([table[x].to_numpy(), curve[x].to_numpy()])
     figure.update_xaxes(**axis_settings(x, axis_label(x), True, values.tolist()))
     figure.update_yaxes(title=y_label, type="log" if log_y else "linear")
@@ -108,9 +106,7 @@ def comparison_chart(curves: list[dict], x: str, target: float, y_label: str = "
     known = [c["data_max"] for c in curves if c["data_max"] is not None]
     if known:
         shade_beyond(figure, max(known), target, "beyond every fit's data")
-    figure.add_vline(x=target, line_dash="dash", line_color="#222")
-    figure.add_annotation(x=np.log10(target), y=0, xref="x", yref="paper", text="target", showarrow=False,
-                          xanchor="right", yanchor="bottom")
+    mark_x(figure, target, "target")
     values = [v for c in curves for v in c["frame"][x].tolist()]
     figure.update_xaxes(**axis_settings(x, axis_label(x), True, values))
     figure.update_yaxes(title=y_label, type="log")

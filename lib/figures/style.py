@@ -93,6 +93,14 @@ def axis_settings(column: str, title: str, log: bool, values) -> dict:
     return settings
 
 
+def mark_x(figure: go.Figure, x: float, text: str, colour: str = "#222") -> None:
+    """A dashed vertical line at `x` on a log x axis, labelled at its foot (annotations on a log
+    axis take log10 x, shapes take x)."""
+    figure.add_vline(x=x, line_dash="dash", line_color=colour)
+    figure.add_annotation(x=math.log10(x), y=0, xref="x", yref="paper", text=text, showarrow=False,
+                          xanchor="right", yanchor="bottom")
+
+
 def base_layout(figure: go.Figure, height: int = 520) -> go.Figure:
     figure.update_layout(
         template="plotly_white",

@@ -30,7 +30,9 @@ def _min_over_ratio(losses: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndar
     whether the minimum sits on the grid's edge (the optimum lies outside 1e-2..1e5 D/N)."""
     log_r = np.log(RATIO_GRID)
     filled = np.where(np.isfinite(losses), losses, np.inf)
-    i = np.clip(np.argmin(filled, axis=-1), 1, len(RATIO_GRID) - 2)
+    raw = np.argmin(filled, axis=-1)
+    at_edge = (raw == 0) | (raw == len(RATIO_GRID) - 1)
+    i = np.clip(raw, 1, len(RATIO_GRID) - 2)
     left, mid, right = (np.take_along_axis(filled, (i + k)[..., None], -1)[..., 0] for k in (-1, 0, 1))
     curvature = left - 2 * mid + right
     with np.errstate(all="ignore"):
@@ -39,8 +41,6 @@ def _min_over_ratio(losses: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndar
     step = log_r[1] - log_r[0]
     best_log_r = log_r[i] + shift * step
     best = mid - 0.25 * (left - right) * shift
-    raw = np.argmin(filled, axis=-1)
-    at_edge = (raw == 0) | (raw == len(RATIO_GRID) - 1)
     best = np.where(np.isfinite(mid), best, np.nan)
     return best, np.exp(best_log_r), at_edge
 
