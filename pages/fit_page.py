@@ -22,8 +22,6 @@ from ui import cache, fits, models, share, state, widgets
 DELTAS = (1e-4, 1e-3, 1e-2, 1e-1)
 BOOTS = (0, 50, 200, 1000)
 
-
-
 st.title("Fit")
 st.caption("Fit a law from the registry to published runs. Huber loss on log residuals and many starts by default; "
            "bootstrap for intervals; leave runs out or hold out the largest budgets to test extrapolation.")
