@@ -6,19 +6,9 @@ import pandas as pd
 import pytest
 
 from lib.schema import DATA_DIR
+from tests.law_files import coefficient, law_file_fixtures
 
-LAWS_CSV = DATA_DIR / "laws" / "laws_domains_more.csv"
-COEFS_CSV = DATA_DIR / "coefficients" / "laws_domains_more.csv"
-
-
-@pytest.fixture(scope="module")
-def laws() -> pd.DataFrame:
-    return pd.read_csv(LAWS_CSV)
-
-
-@pytest.fixture(scope="module")
-def coefs() -> pd.DataFrame:
-    return pd.read_csv(COEFS_CSV)
+laws, coefs = law_file_fixtures("laws_domains_more")
 
 
 def test_cherti_family_ids_exist(laws):
@@ -29,9 +19,7 @@ def test_cherti_family_ids_exist(laws):
 
 
 def _value(coefs, law_id, param):
-    match = coefs.loc[(coefs["law_id"] == law_id) & (coefs["param"] == param), "value"]
-    assert len(match) == 1, (law_id, param)
-    return float(match.iloc[0])
+    return float(coefficient(coefs, law_id, param)["value"])
 
 
 @pytest.mark.parametrize(

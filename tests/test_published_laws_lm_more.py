@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from lib.schema import DATA_DIR
+from tests.law_files import coefficient, law_file_fixtures
 
-COEFS_CSV = DATA_DIR / "coefficients" / "laws_lm_more.csv"
-
-
-@pytest.fixture(scope="module")
-def coefs() -> pd.DataFrame:
-    return pd.read_csv(COEFS_CSV)
-
-
-def _row(coefs, law_id, param):
-    match = coefs.loc[(coefs["law_id"] == law_id) & (coefs["param"] == param)]
-    assert len(match) == 1, (law_id, param)
-    return match.iloc[0]
+_, coefs = law_file_fixtures("laws_lm_more")
 
 
 @pytest.mark.parametrize(
@@ -43,11 +31,11 @@ def _row(coefs, law_id, param):
     ],
 )
 def test_transcribed_values(coefs, law_id, param, expected):
-    assert float(_row(coefs, law_id, param)["value"]) == expected
+    assert float(coefficient(coefs, law_id, param)["value"]) == expected
 
 
 def test_hoffmann_bootstrap_ranges(coefs):
-    row = _row(coefs, "hoffmann2022_approach2_N_opt", "a")
+    row = coefficient(coefs, "hoffmann2022_approach2_N_opt", "a")
     assert (row["ci_low"], row["ci_high"]) == (0.462, 0.534)
-    row = _row(coefs, "hoffmann2022_approach1_D_opt", "a")
+    row = coefficient(coefs, "hoffmann2022_approach1_D_opt", "a")
     assert (row["ci_low"], row["ci_high"]) == (0.501, 0.512)
