@@ -49,7 +49,7 @@ if upload is not None:
     for box, (role, label) in zip(role_columns, ROLE_LABELS.items()):
         chosen = box.selectbox(label, columns, index=columns.index(getattr(detected, role)), key=f"role_{role}",
                                format_func=lambda c: "—" if c is None else c)
-        setattr(detected, role, chosen)
+        detected.choose(role, chosen)
     detected.metrics = st.multiselect("Metric columns", list(raw.cells.columns), default=detected.metrics)
     left, middle, right = st.columns(3)
     conventions = Conventions(

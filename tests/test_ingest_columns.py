@@ -138,6 +138,15 @@ def test_explain_follows_the_users_edits():
     assert mapping.explain() == ["size -> N (parameters)", "loss -> metric loss (a loss)"]
 
 
+def test_a_column_chosen_for_a_role_stops_being_a_metric():
+    mapping = detect_columns(["size", "loss"], text_cells({"size": ["70M", "7B"], "loss": ["3.5", "3.2"]}))
+    assert mapping.metrics == ["loss", "size"]
+    mapping.choose("N", "size")
+    assert (mapping.N, mapping.metrics) == ("size", ["loss"])
+    mapping.choose("N", None)
+    assert (mapping.N, mapping.metrics) == (None, ["loss"])
+
+
 def test_detection_gives_the_whole_mapping_in_file_order():
     columns = ["val_loss", "Model", "params (B)", "tokens", "flops", "step", "loss", "name"]
     assert detect_columns(columns) == ColumnMapping(

@@ -134,6 +134,12 @@ class ColumnMapping:
         """Role -> column (or None), in ROLE_LABELS order."""
         return {role: getattr(self, role) for role in ROLE_LABELS}
 
+    def choose(self, role: str, column: str | None) -> None:
+        """The user's choice of column for a role; a column taken for a role stops being a metric
+        (detection reads every numeric column as one, so the user need not undo that by hand)."""
+        setattr(self, role, column)
+        self.metrics = [metric for metric in self.metrics if metric != column]
+
     def explain(self) -> list[str]:
         """One line per column, in file order, saying what it is used as and why."""
         used = {column: role for role, column in self.roles().items() if column}
