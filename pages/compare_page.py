@@ -3,7 +3,7 @@
 import streamlit as st
 
 from lib.fitspec import LOSS_FORMS, FitSpec
-from lib.figures import comparison_chart, family_colour
+from lib.figures import comparison_chart, curve_colours
 from lib.laws import LAWS
 from lib.predict import NotOnPath, extrapolation_grid, parse_target, path, predictions_at, spread
 from ui import models, share, state, widgets
@@ -55,6 +55,7 @@ if not chosen:
     st.stop()
 
 grid = extrapolation_grid(chosen, target)
+colours = curve_colours(chosen)
 curves, skipped = [], []
 for model in chosen:
     try:
@@ -62,8 +63,7 @@ for model in chosen:
     except NotOnPath as reason:
         skipped.append(str(reason))
         continue
-    curves.append({"label": model.label, "colour": family_colour(model.family_id or model.key) if model.kind == "fit"
-                   else family_colour(model.key), "frame": frame, "published": model.kind == "published",
+    curves.append({"label": model.label, "colour": colours[model.key], "frame": frame, "published": model.kind == "published",
                    "data_max": model.extent.get(target.x, (None, None))[1]})
 for reason in skipped:
     st.caption(f"Not drawn: {reason}.")

@@ -6,7 +6,7 @@ import streamlit as st
 
 from lib.fit import FitInputError, fit_allocation
 from lib.ingest import parse_quantity
-from lib.figures import allocation_chart, family_colour, isoflop_chart
+from lib.figures import allocation_chart, curve_colours, isoflop_chart
 from lib.predict import ALLOCATION_MODES, ALLOCATION_OUTPUTS, allocation_lines, allocation_table
 from ui import cache, isoflops, models, share, state
 
@@ -65,8 +65,9 @@ lines = allocation_lines(chosen_models, COMPUTE_GRID)
 budgets = table.set_index("law")["C"].to_dict()
 quantity = st.radio("Allocation line", ("N_opt", "D_opt"), horizontal=True,
                     format_func={"N_opt": "parameters N_opt(C)", "D_opt": "tokens D_opt(C)"}.get)
+colours = curve_colours(chosen_models)
 drawn = [
-    {"label": m.label, "colour": family_colour(m.key), "frame": lines[m.key], "published": m.kind == "published",
+    {"label": m.label, "colour": colours[m.key], "frame": lines[m.key], "published": m.kind == "published",
      "at": float(table.loc[table["law"] == m.label, quantity].iloc[0]) if m.key in lines else None}
     for m in chosen_models if m.key in lines
 ]

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from lib.figures import count_label, family_colour, flops_label, log_ticks, scaling_scatter
-from lib.figures.style import MY_RUNS_COLOUR, PALETTE
+import itertools
+import math
+from types import SimpleNamespace
+
+from lib.figures import chart_colours, count_label, curve_colours, family_colour, flops_label, log_ticks, scaling_scatter
+from lib.figures.style import DISTINCT_RGB, MY_RUNS_COLOUR, PALETTE, _rgb
 
 
 @pytest.mark.parametrize("value, text", [(1e6, "1M"), (7e9, "7B"), (3.5e11, "350B"), (1.4e12, "1.4T"), (500, "500"), (2e3, "2k")])
@@ -27,6 +31,43 @@ def test_log_ticks_add_2_and_5_marks_on_short_spans():
 def test_a_family_keeps_its_colour_and_my_runs_stand_out():
     assert family_colour("chinchilla_epoch") == family_colour("chinchilla_epoch") in PALETTE
     assert family_colour("my_runs") == MY_RUNS_COLOUR not in PALETTE
+
+
+RUAN_FAMILIES = ["ruan2024_llama", "ruan2024_llama-2", "ruan2024_mistral", "ruan2024_olmo", "ruan2024_starcoder2",
+                 "ruan2024_deepseek-llm", "ruan2024_codegen"]  # all seven hash to the same palette colour
+
+
+def test_families_drawn_together_are_told_apart():
+    assert len({family_colour(family) for family in RUAN_FAMILIES}) == 1
+    colours = chart_colours(RUAN_FAMILIES + ["my_runs"])
+    assert colours["my_runs"] == MY_RUNS_COLOUR
+    published = [colours[family] for family in RUAN_FAMILIES]
+    assert len(set(published)) == len(RUAN_FAMILIES)
+    assert min(math.dist(_rgb(a), _rgb(b)) for a, b in itertools.combinations(published, 2)) >= DISTINCT_RGB
+
+
+def test_the_same_families_get_the_same_colours_in_any_order_and_the_first_keeps_its_own():
+    assert chart_colours(RUAN_FAMILIES) == chart_colours(reversed(RUAN_FAMILIES))
+    first = sorted(RUAN_FAMILIES)[0]
+    assert chart_colours(RUAN_FAMILIES)[first] == family_colour(first)
+    assert chart_colours(["chinchilla_epoch"]) == {"chinchilla_epoch": family_colour("chinchilla_epoch")}
+
+
+def test_more_families_than_colours_still_each_get_one():
+    families = [f"family_{i}" for i in range(len(PALETTE) + 4)]
+    colours = chart_colours(families)
+    assert set(colours) == set(families) and set(colours.values()) <= set(PALETTE)
+
+
+def test_a_lone_fit_wears_its_familys_colour_and_two_fits_of_one_family_differ():
+    def model(key, kind, family=None):
+        return SimpleNamespace(key=key, kind=kind, family_id=family)
+
+    lone = [model("fit:ruan2024_llama:chinchilla", "fit", "ruan2024_llama"), model("law:hoffmann2022_a3", "published")]
+    assert curve_colours(lone)["fit:ruan2024_llama:chinchilla"] == chart_colours(
+        ["ruan2024_llama", "law:hoffmann2022_a3"])["ruan2024_llama"]
+    pair = [model("fit:f:chinchilla", "fit", "f"), model("fit:f:kaplan_nd", "fit", "f")]
+    assert len(set(curve_colours(pair).values())) == 2
 
 
 def test_the_scatter_labels_axes_with_units_and_readable_ticks():

@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from lib.figures.scatter import family_traces
-from lib.figures.style import axis_label, axis_settings, base_layout, family_colour, mark_x
+from lib.figures.style import axis_label, axis_settings, base_layout, chart_colours, mark_x
 
 BEYOND_FILL = "rgba(120, 120, 120, 0.10)"
 FIT_COLOUR = "#222222"  # the fitted curve, dark over the family-coloured runs it was fitted on
@@ -55,9 +55,10 @@ def fit_chart(table: pd.DataFrame, kept: np.ndarray, curve: pd.DataFrame, x: str
     """The fitted runs (left-out runs hollow), the fitted curve with its band, the region past
     the data shaded."""
     left_out = np.setdiff1d(np.arange(len(table)), kept)
-    figure = go.Figure(family_traces(table.iloc[kept], x, "value"))
+    colours = chart_colours(table["family_id"])
+    figure = go.Figure(family_traces(table.iloc[kept], x, "value", colours))
     if left_out.size:
-        for trace in family_traces(table.iloc[left_out], x, "value", symbol="circle-open", size=9):
+        for trace in family_traces(table.iloc[left_out], x, "value", colours, symbol="circle-open", size=9):
             figure.add_trace(trace.update(name=f"{trace.name}: left out of the fit", opacity=0.7))
     data_max = float(table[x].max())
     add_curve(figure, curve, x, label=label, colour=FIT_COLOUR, data_max=data_max)
@@ -83,12 +84,13 @@ def sensitivity_chart(table: pd.DataFrame, coefficients: list[str]) -> go.Figure
     """One panel per coefficient: its value under each fitting method, with and without the
     top-K exclusion."""
     figure = make_subplots(rows=1, cols=len(coefficients), subplot_titles=coefficients, horizontal_spacing=0.06)
+    colours = chart_colours(f"sensitivity-{excluded}" for excluded in table["excluded_top"].unique())
     for column, name in enumerate(coefficients, start=1):
         for excluded, rows in table.groupby("excluded_top"):
             figure.add_trace(go.Scatter(
                 x=rows[name], y=rows["method"], mode="markers",
                 marker={"size": 10, "symbol": "circle" if excluded == 0 else "diamond",
-                        "color": family_colour(f"sensitivity-{excluded}")},
+                        "color": colours[f"sensitivity-{excluded}"]},
                 name="all points" if excluded == 0 else f"top {excluded} left out",
                 legendgroup=str(excluded), showlegend=column == 1,
             ), row=1, col=column)

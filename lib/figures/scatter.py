@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from lib.figures.style import axis_label, axis_settings, base_layout, family_colour
+from lib.figures.style import axis_label, axis_settings, base_layout, chart_colours
 
 
 def hover_text(points: pd.DataFrame) -> list[str]:
@@ -24,8 +24,11 @@ def not_drawable(points: pd.DataFrame, x: str, y: str, log_x: bool, log_y: bool)
     return missing | off_log_x | off_log_y
 
 
-def family_traces(points: pd.DataFrame, x: str, y: str, **marker) -> list[go.Scatter]:
-    """One marker trace per family, coloured by family, hover naming each run's provenance."""
+def family_traces(points: pd.DataFrame, x: str, y: str, colours: dict[str, str] | None = None,
+                  **marker) -> list[go.Scatter]:
+    """One marker trace per family, coloured by family (`colours`, else told apart among these
+    families), hover naming each run's provenance."""
+    colours = colours or chart_colours(points["family_id"])
     return [
         go.Scatter(
             x=rows[x],
@@ -33,7 +36,7 @@ def family_traces(points: pd.DataFrame, x: str, y: str, **marker) -> list[go.Sca
             mode="markers",
             name=rows["family_name"].iloc[0],
             legendgroup=family_id,
-            marker={"color": family_colour(family_id), "size": 7, "opacity": 0.8, **marker},
+            marker={"color": colours[family_id], "size": 7, "opacity": 0.8, **marker},
             hovertext=hover_text(rows),
             hoverinfo="text+x+y",
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections import Counter
 
 import plotly.graph_objects as go
 
@@ -15,6 +16,8 @@ PALETTE = (
     "#332288", "#AA4499", "#44AA99", "#999933", "#661100", "#6699CC", "#888888", "#F0E442",
 )
 MY_RUNS_COLOUR = "#000000"  # the user's own runs stand out from every published family
+# Two colours nearer than this (Euclidean distance in RGB, 0-441) are hard to tell apart in a legend.
+DISTINCT_RGB = 90.0
 
 AXIS_LABELS = {
     "N": "Parameters N",
@@ -40,6 +43,43 @@ def family_colour(family_id: str) -> str:
         return MY_RUNS_COLOUR
     digest = hashlib.sha1(family_id.encode()).digest()
     return PALETTE[digest[0] % len(PALETTE)]
+
+
+def _rgb(hex_colour: str) -> tuple[int, int, int]:
+    return tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+
+
+def _nearest(colour: str, taken: list[str]) -> float:
+    return min((math.dist(_rgb(colour), _rgb(other)) for other in taken), default=math.inf)
+
+
+def chart_colours(keys) -> dict[str, str]:
+    """A colour per key drawn together in one chart: each key's own `family_colour`, unless an
+    earlier key (in sorted order) already has that colour or one close to it; then the free palette
+    colour farthest from those taken. The same set of keys gets the same colours on every page,
+    and a chart of up to len(PALETTE) families never shows two alike."""
+    colours: dict[str, str] = {}
+    for key in sorted(set(keys)):
+        own = family_colour(key)
+        taken = list(colours.values())
+        free = [colour for colour in PALETTE if colour not in taken]
+        if own != MY_RUNS_COLOUR and _nearest(own, taken) < DISTINCT_RGB and free:
+            own = max(free, key=lambda colour: _nearest(colour, taken))
+        colours[key] = own
+    return colours
+
+
+def curve_colours(models) -> dict[str, str]:
+    """A colour per model (ScalingModel.key), told apart within the chart. A fit that is the
+    chart's only fit of its family wears its family's colour, the colour of its runs elsewhere."""
+    fits_per_family = Counter(model.family_id for model in models if model.kind == "fit")
+    colour_keys = {
+        model.key: model.family_id if model.kind == "fit" and model.family_id and fits_per_family[model.family_id] == 1
+        else model.key
+        for model in models
+    }
+    colours = chart_colours(colour_keys.values())
+    return {key: colours[colour_key] for key, colour_key in colour_keys.items()}
 
 
 def axis_label(column: str, metric_name: str | None = None) -> str:
