@@ -31,6 +31,8 @@ PAGES = {
     "compare": ("compare_page", {"boot": "0"}),
     "compute-optimal": ("optimal_page", {}),
     "benchmarks": ("benchmarks_page", {}),
+    "benchmarks (Cerebras-GPT HellaSwag, fitted ceiling: slowest band found)": (
+        "benchmarks_page", {"families": "ruan2024_cerebras-gpt", "metric": "acc_hellaswag_10shot"}),
     "sources": ("sources_page", {}),
 }
 

@@ -1,5 +1,7 @@
 """Bootstrap intervals cover the true coefficients on synthetic data; bands are ordered."""
 
+import importlib
+
 import numpy as np
 import pytest
 
@@ -56,3 +58,12 @@ def test_bootstrap_keeps_constraints():
     assert (result.samples["E"] == 1.82).all()
     assert (result.samples["beta"] == result.samples["alpha"]).all()
     assert result.intervals["alpha"][0] == pytest.approx(0.35, abs=0.05)
+
+
+def test_a_refit_still_going_at_the_evaluation_cap_counts_as_failed(monkeypatch):
+    data, y = points(0)
+    fit = fit_law("chinchilla", data, y)
+    monkeypatch.setattr(importlib.import_module("lib.fit.bootstrap"), "BOOTSTRAP_MAX_EVALUATIONS", 1)
+    result = bootstrap(fit, data, y, n_boot=5, seed=0)
+    assert result.n_failed == 5 and result.samples.empty
+    assert all(np.isnan(low) and np.isnan(high) for low, high in result.intervals.values())

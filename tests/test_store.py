@@ -47,6 +47,11 @@ def test_queries_filter_by_their_parameters(small_store):
     assert coefficients["A"] == 406.4
 
 
+def test_families_with_a_metric_kind(small_store):
+    assert small_store.families_with(["loss"]) == ["chin"]
+    assert small_store.families_with(["accuracy", "error"]) == []
+
+
 def test_a_hostile_family_name_is_data_not_sql(small_store):
     assert small_store.points(["x'); DROP TABLE points; --"]).empty
     assert len(small_store.points(["chin"])) == 3

@@ -8,9 +8,9 @@ import pandas as pd
 import streamlit as st
 
 from lib.benchmarks import (
+    DOWNSTREAM_KINDS,
     BenchmarkFit,
     SIZE_AXES,
-    downstream_metrics,
     final_checkpoints,
     fit_benchmark,
     fit_column,
@@ -22,12 +22,7 @@ from ui import cache
 @st.cache_data(show_spinner=False)
 def downstream_family_ids() -> frozenset[str]:
     """Families with at least one accuracy or error metric."""
-    families = cache.families()
-    return frozenset(
-        family_id
-        for family_id in families.loc[families["points"] > 0, "family_id"]
-        if not downstream_metrics(cache.metrics_of((family_id,))).empty
-    )
+    return frozenset(cache.store().families_with(DOWNSTREAM_KINDS))
 
 
 @st.cache_data(show_spinner=False)

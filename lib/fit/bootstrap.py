@@ -9,7 +9,7 @@ from typing import Mapping
 import numpy as np
 import pandas as pd
 
-from lib.fit.engine import build_problem, refine
+from lib.fit.engine import BOOTSTRAP_MAX_EVALUATIONS, build_problem, refine
 from lib.fit.inputs import law_inputs, n_rows, resolve_law
 from lib.fit.result import FitResult
 
@@ -55,7 +55,7 @@ def bootstrap(fit: FitResult, data: Mapping, y="value", *, n_boot: int = 1000, s
     n = problem.y.size
     rows, failed = [], 0
     for _ in range(n_boot):
-        theta, _, converged = refine(problem.take(rng.integers(0, n, n)), fit.theta)
+        theta, _, converged = refine(problem.take(rng.integers(0, n, n)), fit.theta, BOOTSTRAP_MAX_EVALUATIONS)
         if converged:
             rows.append(problem.params(theta))
         else:

@@ -55,6 +55,13 @@ GROUP BY ALL
 ORDER BY points DESC, m.metric
 """
 
+FAMILIES_WITH_KINDS_SQL = """
+SELECT DISTINCT p.family_id
+FROM points p JOIN metrics m USING (metric)
+WHERE list_contains(?, m.kind)
+ORDER BY p.family_id
+"""
+
 POINTS_SQL = """
 SELECT * FROM points_view
 WHERE list_contains(?, family_id) AND (? IS NULL OR metric = ?)
@@ -109,6 +116,10 @@ class Store:
 
     def metrics_of(self, family_ids: Sequence[str]) -> pd.DataFrame:
         return self._frame(FAMILY_METRICS_SQL, [list(family_ids)])
+
+    def families_with(self, metric_kinds: Sequence[str]) -> list[str]:
+        """The families with at least one point of a metric of these kinds (e.g. accuracy)."""
+        return self._frame(FAMILIES_WITH_KINDS_SQL, [list(metric_kinds)])["family_id"].tolist()
 
     def points(self, family_ids: Sequence[str], metric: str | None = None) -> pd.DataFrame:
         return self._frame(POINTS_SQL, [list(family_ids), metric, metric])
