@@ -76,13 +76,11 @@ gap = spread(table)
 st.subheader("At the target")
 if gap == gap:
     st.metric("Spread between laws (largest / smallest predicted loss − 1)", f"{gap:.1%}")
-st.dataframe(table, hide_index=True, width="stretch", column_config={
+share.show_table(table, {
     "loss": st.column_config.NumberColumn("predicted loss", format="%.4f"),
     "low": st.column_config.NumberColumn("95% low", format="%.4f"),
     "high": st.column_config.NumberColumn("95% high", format="%.4f"),
     "vs_median": st.column_config.NumberColumn("vs median", format="percent"),
-    "N": st.column_config.NumberColumn(format="%.3g"), "D": st.column_config.NumberColumn(format="%.3g"),
-    "C": st.column_config.NumberColumn(format="%.3g"),
     "times_beyond_data": st.column_config.NumberColumn("× past its data", format="%.3g"),
 })
 st.caption("Laws use their papers' conventions (parameters with or without embeddings, loss on their own data); "

@@ -42,7 +42,7 @@ else:
 st.subheader(f"The {len(points):,} points")
 table_columns = ["family_name", "run_id", "step", "N", "N_total", "N_non_embedding", "D", "C", "C_reported", "C_6ND",
                  "D_over_N", "metric", "value", "paper_id", "source_file", "source_locator", "extraction"]
-st.dataframe(points[table_columns], hide_index=True, width="stretch", height=320)
+share.show_table(points[table_columns], height=320)
 st.download_button(
     "Download these points (CSV)",
     data=cache.csv_bytes(tuple(chosen), metric),

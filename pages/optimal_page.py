@@ -17,6 +17,7 @@ DEFAULT_LAWS = (
 DEFAULT_VALUES = {"C": "1e24", "N": "70B", "D": "1.4T"}
 ISOFLOP_FAMILIES = ("chinchilla_isoflops_epoch", "chinchilla_isoflops_scalefit", "llama3_isoflops", "misfitting_isoflops")
 COMPUTE_GRID = np.geomspace(1e18, 1e27, 91)
+ALLOCATION_LINES = ("N_opt", "D_opt")
 
 st.title("Compute-optimal")
 st.caption("How a budget is best split between parameters and tokens, under each law. Allocation laws give N_opt or "
@@ -54,8 +55,8 @@ if not chosen_models:
     st.stop()
 
 table = allocation_table(chosen_models, mode, value)
-st.dataframe(table, hide_index=True, width="stretch", column_config={
-    **{c: st.column_config.NumberColumn(format="%.3g") for c in ("C", "N_opt", "D_opt", "tokens_per_param")},
+share.show_table(table, {
+    "tokens_per_param": st.column_config.NumberColumn(format="%.3g"),
     "loss": st.column_config.NumberColumn("predicted loss", format="%.4f"),
 })
 st.caption("N_opt is in each law's own parameter convention (Kaplan and DeepSeek: non-embedding; DeepSeek's model "
@@ -63,8 +64,10 @@ st.caption("N_opt is in each law's own parameter convention (Kaplan and DeepSeek
 
 lines = allocation_lines(chosen_models, COMPUTE_GRID)
 budgets = table.set_index("law")["C"].to_dict()
-quantity = st.radio("Allocation line", ("N_opt", "D_opt"), horizontal=True,
+quantity = st.radio("Allocation line", ALLOCATION_LINES, horizontal=True,
+                    index=ALLOCATION_LINES.index(state.read_choice("line", ALLOCATION_LINES, "N_opt")),
                     format_func={"N_opt": "parameters N_opt(C)", "D_opt": "tokens D_opt(C)"}.get)
+state.write(line=quantity)
 colours = curve_colours(chosen_models)
 drawn = [
     {"label": m.label, "colour": colours[m.key], "frame": lines[m.key], "published": m.kind == "published",

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from lib.figures import axis_label, not_drawable, scaling_scatter
-from ui import cache, state
+from ui import cache, share, state
 
 DEFAULT_FAMILIES = ("chinchilla_epoch",)
 X_CHOICES = ("C", "N", "D", "D_over_N")
@@ -85,7 +85,7 @@ else:
     if hidden:
         st.caption(f"{hidden} of {len(points)} points have no positive {axis_label(x)} and are not drawn.")
     figure = scaling_scatter(points, x, y_label=metric_names[metric], log_y=log_y)
-    st.plotly_chart(figure, width="stretch")
+    share.show_chart(figure)
 
 papers_tab, families_tab = st.tabs(["Papers", "Families"])
 with papers_tab:

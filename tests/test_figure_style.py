@@ -8,7 +8,16 @@ import itertools
 import math
 from types import SimpleNamespace
 
-from lib.figures import chart_colours, count_label, curve_colours, family_colour, flops_label, log_ticks, scaling_scatter
+from lib.figures import (
+    chart_colours,
+    count_label,
+    curve_colours,
+    family_colour,
+    flops_as_text,
+    flops_label,
+    log_ticks,
+    scaling_scatter,
+)
 from lib.figures.style import DISTINCT_RGB, MY_RUNS_COLOUR, PALETTE, _rgb
 
 
@@ -20,6 +29,14 @@ def test_counts_read_as_m_b_t(value, text):
 @pytest.mark.parametrize("value, text", [(1e21, "1e21"), (3e21, "3e21"), (5.76e23, "5.8e23")])
 def test_flops_read_as_powers_of_ten(value, text):
     assert flops_label(value) == text
+
+
+def test_tables_show_flops_as_text_to_three_digits_and_leave_other_columns_alone():
+    import pandas as pd
+
+    shown = flops_as_text(pd.DataFrame({"C": [5.764e23, 1e21, float("nan")], "N": [7e10, 1e9, 2e9]}))
+    assert shown["C"].tolist()[:2] == ["5.76e23", "1e21"] and pd.isna(shown["C"].iloc[2])
+    assert shown["N"].tolist() == [7e10, 1e9, 2e9]
 
 
 def test_log_ticks_add_2_and_5_marks_on_short_spans():

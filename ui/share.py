@@ -7,7 +7,8 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import streamlit as st
 
-from lib.figures import IMAGE_FORMATS, plotly_config
+from lib.figures import IMAGE_FORMATS, flops_as_text, plotly_config
+from lib.figures.style import SIZE_COLUMNS
 from ui import state
 
 
@@ -43,3 +44,11 @@ def chart_config() -> dict:
 
 def show_chart(figure) -> None:
     st.plotly_chart(figure, width="stretch", config=st.session_state.get("chart_config", plotly_config()))
+
+
+def show_table(table, column_config: dict | None = None, **options) -> None:
+    """A table as researchers read it: sizes as 1.2T, FLOPs as 1e21 (the numbers themselves stay
+    in the downloads)."""
+    sizes = {column: st.column_config.NumberColumn(format="compact") for column in SIZE_COLUMNS & set(table.columns)}
+    st.dataframe(flops_as_text(table), hide_index=True, width="stretch", column_config=sizes | (column_config or {}),
+                 **options)

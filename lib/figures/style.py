@@ -7,6 +7,7 @@ import hashlib
 import math
 from collections import Counter
 
+import pandas as pd
 import plotly.graph_objects as go
 
 # Colour-blind-friendly qualitative palette (Okabe-Ito plus Tol's muted), indexed by a stable
@@ -34,6 +35,8 @@ AXIS_LABELS = {
 
 # Columns holding counts (parameters, tokens) get 1M/1B/1T ticks; FLOPs get 1e21 ticks.
 COUNT_COLUMNS = {"N", "N_total", "N_non_embedding", "D", "step", "N_opt", "D_opt"}
+TABLE_DIGITS = 3
+SIZE_COLUMNS = COUNT_COLUMNS - {"step"}  # read as 1.2T in tables; a step is read exactly
 FLOP_COLUMNS = {"C", "C_reported", "C_6ND", "C_6ND_non_embedding"}
 COUNT_SUFFIXES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
 
@@ -94,11 +97,21 @@ def count_label(value: float) -> str:
     return f"{value:.3g}"
 
 
-def flops_label(value: float) -> str:
-    """1e21 -> '1e21', 3e21 -> '3e21'."""
+def flops_label(value: float, digits: int = 2) -> str:
+    """1e21 -> '1e21', 3e21 -> '3e21'; 5.764e23 -> '5.8e23' (ticks), '5.76e23' with digits=3."""
     exponent = math.floor(math.log10(value))
     mantissa = value / 10**exponent
-    return f"1e{exponent}" if round(mantissa, 6) == 1 else f"{mantissa:.2g}e{exponent}"
+    return f"1e{exponent}" if round(mantissa, 6) == 1 else f"{mantissa:.{digits}g}e{exponent}"
+
+
+def flops_as_text(table: pd.DataFrame) -> pd.DataFrame:
+    """A copy for display with each FLOPs column written as 1e21 or 5.8e23. Streamlit's table
+    shows floats from about 1e21 up greyed out and ignores their number format, so FLOPs are
+    shown as text (downloads keep the numbers)."""
+    shown = table.copy()
+    for column in FLOP_COLUMNS & set(shown.columns):
+        shown[column] = [flops_label(v, TABLE_DIGITS) if pd.notna(v) and v > 0 else None for v in shown[column]]
+    return shown
 
 
 def log_ticks(low: float, high: float, label) -> tuple[list[float], list[str]]:

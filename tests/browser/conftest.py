@@ -97,6 +97,12 @@ def page(browser):
     context.close()
 
 
+def copied_link(page, written: str) -> str:
+    """The sidebar's "Copy link" text, once the page has written `written` (e.g. "x=N") to the URL."""
+    page.wait_for_function(f"() => window.location.search.includes({written!r})", timeout=STARTUP_SECONDS * 1000)
+    return page.locator("[data-testid='stSidebar'] code").last.inner_text().strip()
+
+
 def screenshot(page, name: str) -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import copied_link, screenshot
 
 PLOT_TIMEOUT_MS = 90_000
 MARKERS = ".js-plotly-plot .scatterlayer .trace .points path"
@@ -30,14 +30,29 @@ def coefficient_cells(page) -> str:
     return page.locator("[data-testid='stDataFrame']").first.inner_text()
 
 
-def test_explore_draws_overtrained_families_with_provenance(page, app_url):
+def x_title(page) -> str:
+    return page.locator(".js-plotly-plot .xtitle").first.text_content()
+
+
+def test_explore_draws_overtrained_families_and_a_changed_axis_travels_in_the_link(browser, page, app_url):
     page.goto(f"{app_url}/explore?families=openlm_rw_m5,openlm_rw_m640&metric=val_loss_c4_eval&x=C")
     wait_for_charts(page)
-    assert page.locator(MARKERS).count() >= 6
-    assert page.locator(".js-plotly-plot .xtitle").first.text_content() == "Training FLOPs C"
+    markers = page.locator(MARKERS).count()
+    assert markers >= 6
+    assert x_title(page) == "Training FLOPs C"
     ticks = page.locator(".js-plotly-plot .xtick text").all_text_contents()
     assert any(re.fullmatch(r"1e\d\d", t) for t in ticks), ticks
     screenshot(page, "explore")
+    page.get_by_role("combobox", name="x axis").click()
+    page.get_by_role("option", name="Parameters N", exact=True).click()
+    page.wait_for_function("() => document.querySelector('.js-plotly-plot .xtitle').textContent.startsWith('Parameters')")
+    link = copied_link(page, "x=N")
+    other = browser.new_context(viewport={"width": 1400, "height": 2200}).new_page()
+    other.goto(link)
+    wait_for_charts(other)
+    assert x_title(other) == x_title(page)
+    assert other.locator(MARKERS).count() == page.locator(MARKERS).count()
+    other.context.close()
 
 
 def test_fit_draws_points_curve_and_band_and_the_link_reproduces_it(browser, page, app_url):
@@ -76,9 +91,19 @@ def test_compare_overlays_fits_and_published_laws_to_the_target(browser, page, a
     other.context.close()
 
 
-def test_compute_optimal_draws_allocation_lines_and_isoflop_profiles(page, app_url):
+def test_compute_optimal_draws_allocation_lines_and_isoflop_profiles_and_the_link_reopens_them(browser, page, app_url):
     page.goto(f"{app_url}/compute-optimal?laws=kaplan2020_N_opt,besiroglu2024_approach3&mode=C&value=1e24")
     wait_for_charts(page, 2)
     assert drawn_lines(page) >= 2
     assert page.locator(MARKERS).count() >= 50  # the IsoFLOP runs
     screenshot(page, "compute-optimal")
+    page.get_by_role("radiogroup", name="Allocation line").get_by_text("tokens D_opt(C)").click()
+    page.get_by_text("Compute-optimal tokens D_opt").first.wait_for(timeout=PLOT_TIMEOUT_MS)
+    link = copied_link(page, "line=D_opt")
+    other = browser.new_context(viewport={"width": 1400, "height": 2200}).new_page()
+    other.goto(link)
+    wait_for_charts(other, 2)
+    other.get_by_text("Compute-optimal tokens D_opt").first.wait_for(timeout=PLOT_TIMEOUT_MS)
+    allocation = page.locator("[data-testid='stDataFrame']").first.inner_text()
+    assert other.locator("[data-testid='stDataFrame']").first.inner_text() == allocation
+    other.context.close()

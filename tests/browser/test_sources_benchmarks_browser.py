@@ -4,7 +4,7 @@ new browser context."""
 
 from __future__ import annotations
 
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import copied_link, screenshot
 
 PLOT_TIMEOUT_MS = 60_000
 VIEWPORT = {"width": 1400, "height": 2200}
@@ -28,12 +28,6 @@ def drawn_lines(page) -> int:
     return page.locator(LINES).evaluate_all("paths => paths.filter(p => (p.getAttribute('d') || '').length > 20).length")
 
 
-def copied_link(page) -> str:
-    """The sidebar's "Copy link" text, once the page has written its state to the URL."""
-    page.wait_for_function("() => window.location.search.includes('fit=') || window.location.search.includes('paper=')")
-    return page.locator("[data-testid='stSidebar'] code").last.inner_text().strip()
-
-
 def test_benchmarks_default_view_draws_scores_and_the_fit_beyond_the_data(page, app_url):
     page.goto(f"{app_url}/benchmarks")
     assert drawn_markers(page) >= 30
@@ -47,7 +41,7 @@ def test_benchmarks_against_a_loss_and_its_link_reopens_the_same_view(browser, p
     page.goto(f"{app_url}{OPENLM_LOSS}")
     markers = drawn_markers(page)
     assert markers == 18 and drawn_lines(page) >= 2
-    link = copied_link(page)
+    link = copied_link(page, "fit=")
     assert "x=val_loss_openlm_eval" in link and "ceiling=perfect" in link
     screenshot(page, "benchmarks-loss")
     other = browser.new_context(viewport=VIEWPORT).new_page()
@@ -70,7 +64,7 @@ def test_sources_shows_the_papers_bibtex_and_its_link_reopens_it(browser, page, 
     page.goto(f"{app_url}/sources?paper=hoffmann2022")
     page.get_by_text("@article{hoffmann2022,").wait_for(timeout=PLOT_TIMEOUT_MS)
     page.get_by_text("Published laws").first.wait_for()
-    link = copied_link(page)
+    link = copied_link(page, "paper=")
     assert link.endswith("/sources?paper=hoffmann2022")
     screenshot(page, "sources")
     other = browser.new_context(viewport=VIEWPORT).new_page()
