@@ -55,6 +55,13 @@ def perfect_score(higher_is_better: bool) -> float:
     return 1.0 if higher_is_better else 0.0
 
 
+def chance_level(metric: pd.Series) -> float | None:
+    """The score of random guessing on a metric (a row of the store's metrics), where the source
+    states one; None elsewhere (it is never derived from a task's number of choices)."""
+    value = metric.get("chance")
+    return None if value is None or pd.isna(value) else float(value)
+
+
 def has_checkpoints(points: pd.DataFrame) -> bool:
     """Whether some run is recorded at more than one training step."""
     steps = points.dropna(subset=["step"]).groupby(["family_id", "run_id"])["step"].nunique()
@@ -122,12 +129,14 @@ def fit_benchmark(
     extend: float,
     *,
     ceiling: float | None = None,
+    floor: float | None = None,
     n_boot: int = N_BOOT,
     seed: int = SEED,
 ) -> BenchmarkFit:
     """Fit `sigmoid` (x = C or N) or `sigmoid_loss` (x = L) to the scores in `points`, with a
     seeded bootstrap band over the data and `extend` beyond it. `ceiling` fixes the score the
-    best models approach (e.g. a perfect score) instead of fitting it.
+    best models approach (e.g. a perfect score) instead of fitting it; `floor` the score the
+    smallest approach (e.g. the source's chance level).
 
     Too few points, or a fit that does not converge, raise FitInputError with a message to show.
     A fit whose coefficients the data cannot determine gets no band: its bootstrap refits
@@ -142,7 +151,7 @@ def fit_benchmark(
             f"four-coefficient sigmoid (at least {MIN_DISTINCT_X} are needed): add families, or include all checkpoints."
         )
     form = form_for(column)
-    fixed = {} if ceiling is None else {"ceiling": ceiling}
+    fixed = {name: value for name, value in (("ceiling", ceiling), ("floor", floor)) if value is not None}
     fit = fit_law(
         form, data, "value", x=column if column in SIZE_AXES else None,
         loss="huber", delta=HUBER_DELTA, space="linear", fixed=fixed,

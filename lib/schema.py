@@ -75,7 +75,7 @@ FAMILIES = Table(
 METRICS = Table(
     name="metrics",
     files="metrics/*.csv",
-    columns=("metric", "name", "kind", "higher_is_better", "min_value", "max_value", "unit", "description"),
+    columns=("metric", "name", "kind", "higher_is_better", "min_value", "max_value", "chance", "unit", "description"),
     required=("metric", "name", "kind", "higher_is_better", "min_value", "max_value"),
     key=("metric",),
 )

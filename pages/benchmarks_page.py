@@ -8,6 +8,7 @@ from lib.benchmarks import (
     LEVEL,
     SEED,
     SIZE_AXES,
+    chance_level,
     coefficient_table,
     downstream_metrics,
     fit_column,
@@ -25,6 +26,7 @@ DEFAULT_METRIC = "acc_mmlu_5shot"
 FITS = {"sigmoid": "Sigmoid", "none": "None"}
 CHECKPOINTS = {"final": "Final checkpoint only", "all": "All checkpoints"}
 CEILINGS = {"fit": "Fitted", "perfect": "Perfect score"}
+FLOORS = {"fit": "Fitted", "chance": "Chance level"}
 # How far past the data to carry the fit: decades of C or N, or nats of loss. Each unit has its
 # own URL key, so switching the x axis never reads decades as nats.
 EXTENSIONS = {"decades": ("0", "0.5", "1", "1.5", "2", "3"), "nats": ("0", "0.1", "0.2", "0.3", "0.5", "1")}
@@ -66,7 +68,7 @@ fit_choice = right.radio(
 )
 state.write(x=x, fit=fit_choice)
 
-option_slots = iter(st.columns(3))  # filled from the left by the options this view has
+option_slots = iter(st.columns(4))  # filled from the left by the options this view has
 final_only = False
 if has_checkpoints(cache.points(tuple(chosen), metric)):
     checkpoints = next(option_slots).radio(
@@ -81,6 +83,7 @@ column = fit_column(x)
 on_loss = x not in SIZE_AXES
 x_label = x_labels[x]
 metric_row = benchmarks.set_index("metric").loc[metric]
+chance = chance_level(metric_row)
 points = bench_cache.benchmark_points(tuple(chosen), metric, x, final_only)
 hidden = not_drawable(points, column, "value", not on_loss, False)
 if points.empty or hidden.all():
@@ -111,14 +114,23 @@ if fit_choice == "sigmoid":
     )
     state.write(**{unit: extend, "ceiling": ceiling_choice})
     ceiling = perfect_score(bool(metric_row["higher_is_better"])) if ceiling_choice == "perfect" else None
+    floor = None
+    if chance is not None:
+        floor_choice = next(option_slots).radio(
+            "Floor", options=list(FLOORS), format_func=FLOORS.get, horizontal=True,
+            index=list(FLOORS).index(state.read_choice("floor", list(FLOORS), "fit")), key="widget_floor",
+            help=f"The score the smallest models approach: fitted, or fixed at the source's chance level ({chance:g}).",
+        )
+        state.write(floor=floor_choice)
+        floor = chance if floor_choice == "chance" else None
     try:
-        fit = bench_cache.sigmoid_fit(tuple(chosen), metric, x, final_only, float(extend), ceiling)
+        fit = bench_cache.sigmoid_fit(tuple(chosen), metric, x, final_only, float(extend), ceiling, floor)
     except FitInputError as error:
         st.warning(str(error))
 
 share.show_chart(benchmark_chart(
     drawn, column, x_label=x_label, y_label=metric_row["name"], log_x=not on_loss,
-    curve=None if fit is None else fit.curve, level_label=f"{LEVEL:.0%} bootstrap band",
+    curve=None if fit is None else fit.curve, level_label=f"{LEVEL:.0%} bootstrap band", chance=chance,
 ))
 
 if fit is not None:

@@ -9,6 +9,7 @@ import pytest
 from lib.benchmarks import (
     LOSS_COLUMN,
     MIN_DISTINCT_X,
+    chance_level,
     coefficient_table,
     extrapolation_grid,
     final_checkpoints,
@@ -89,6 +90,22 @@ def test_a_fixed_ceiling_is_kept_and_has_no_interval():
     table = coefficient_table(fit, "C").set_index("coefficient")
     assert np.isnan(table.loc["ceiling", "95% low"]) and "fixed" in table.loc["ceiling", "meaning"]
     assert f"C = {10 ** fit.params['midpoint']:.3g}" in table.loc["midpoint", "meaning"]
+
+
+def test_a_floor_fixed_at_chance_is_kept_with_a_fixed_ceiling():
+    data = synthetic("C", TRUE_C | {"floor": 0.25, "ceiling": 1.0}, np.geomspace(1e19, 1e23, 30))
+    fit = fit_benchmark(data, "C", 1.0, ceiling=1.0, floor=0.25, n_boot=20)
+    assert (fit.params["floor"], fit.params["ceiling"]) == (0.25, 1.0)
+    assert fit.fixed == {"ceiling": 1.0, "floor": 0.25}
+    assert fit.params["midpoint"] == pytest.approx(TRUE_C["midpoint"], abs=0.05)
+    table = coefficient_table(fit, "C").set_index("coefficient")
+    assert "fixed" in table.loc["floor", "meaning"] and not np.isnan(table.loc["slope", "95% low"])
+
+
+def test_a_chance_level_is_read_only_where_the_metric_has_one():
+    assert chance_level(pd.Series({"metric": "acc_x", "chance": 0.25})) == 0.25
+    assert chance_level(pd.Series({"metric": "acc_y", "chance": np.nan})) is None
+    assert chance_level(pd.Series({"metric": "loss"})) is None
 
 
 def test_too_few_distinct_x_values_is_a_clear_error():

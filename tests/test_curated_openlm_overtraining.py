@@ -95,6 +95,16 @@ def test_shot_counts_agree_with_the_eval_config(metrics):
         assert f"acc_{task.removesuffix('_zeroshot')}_{k}shot_llmfoundry" in declared, task
 
 
+def test_chance_levels_are_the_releases_random_baselines(metrics):
+    baselines = pd.read_csv(raw_exp_data() / "eval_metadata.csv").set_index("Eval Task")["Random baseline"]
+    accuracies = metrics[metrics["kind"] == "accuracy"]
+    assert accuracies["chance"].notna().all() and metrics.loc[metrics["kind"] == "loss", "chance"].isna().all()
+    for row in accuracies.itertuples():
+        task = next(t for t in baselines.index if row.metric.startswith(f"acc_{t.removesuffix('_zeroshot')}_"))
+        assert row.chance == pytest.approx(baselines[task] / 100), row.metric
+    assert accuracies.set_index("metric").loc["acc_hellaswag_0shot_llmfoundry", "chance"] == 0.25
+
+
 # ---------------------------------------------------------------- invariants, no raw source needed
 
 

@@ -83,6 +83,26 @@ def test_scores_against_a_loss_are_paired_by_run_and_fitted_in_the_loss():
     assert points["L"].notna().all()
 
 
+def test_the_sources_chance_level_is_drawn_and_can_fix_the_floor():
+    app = open_benchmarks(families=OPENLM, metric="acc_hellaswag_0shot_llmfoundry", floor="chance")
+    assert not app.exception
+    spec = chart(app)
+    chance_lines = [shape for shape in spec["layout"]["shapes"] if shape.get("y0") == shape.get("y1") == 0.25]
+    assert len(chance_lines) == 1
+    assert "chance 0.25" in [note["text"] for note in spec["layout"]["annotations"]]
+    floor = app.radio(key="widget_floor")
+    assert floor.value == "chance"
+    coefficients = next(frame.value for frame in app.dataframe if "coefficient" in frame.value.columns)
+    row = coefficients.set_index("coefficient").loc["floor"]
+    assert row["value"] == 0.25 and "fixed" in row["meaning"]
+
+
+def test_a_metric_without_a_stated_chance_level_draws_none_and_offers_no_floor_choice():
+    app = open_benchmarks()  # MMLU of the observational-scaling families: the source states no chance level
+    assert not any(shape.get("y0") == shape.get("y1") for shape in chart(app)["layout"].get("shapes", []))
+    assert "Floor" not in [radio.label for radio in app.radio]
+
+
 def test_checkpoints_choose_between_final_and_all():
     app = open_benchmarks(families="pythia", metric="acc_lambada_openai_0shot", x="N", fit="none")
     assert not app.exception

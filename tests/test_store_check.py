@@ -45,6 +45,7 @@ def test_a_clean_dataset_has_no_problems(tmp_path):
         (set_field("points", "params", -5), "data/points/test.csv:2: points: non-positive params (-5)"),
         (set_field("points", "flops", 0), "data/points/test.csv:2: points: non-positive flops (0)"),
         (set_field("points", "value", 42.0), "points: value 42 of 'train_loss' is outside its sane range [0, 20]"),
+        (set_field("metrics", "chance", 25), "metrics: chance 25 of 'train_loss' is outside its sane range [0, 20]"),
         (set_field("points", "value", "n/a"), "points: 'value' is not a number ('n/a')"),
         (set_field("points", "run_id", "row-1"), "data/points/test.csv:3: points: duplicate of ('chin', 'row-1'"),
         (set_field("points", "tokens", 1.4), "points: tokens = 1.4 is implausibly small for an absolute count"),

@@ -38,6 +38,8 @@ def benchmark_points(family_ids: tuple[str, ...], metric: str, x: str, final_onl
 
 @st.cache_data(show_spinner="Fitting the sigmoid and its bootstrap band…")
 def sigmoid_fit(
-    family_ids: tuple[str, ...], metric: str, x: str, final_only: bool, extend: float, ceiling: float | None
+    family_ids: tuple[str, ...], metric: str, x: str, final_only: bool, extend: float, ceiling: float | None,
+    floor: float | None,
 ) -> BenchmarkFit:
-    return fit_benchmark(benchmark_points(family_ids, metric, x, final_only), fit_column(x), extend, ceiling=ceiling)
+    return fit_benchmark(benchmark_points(family_ids, metric, x, final_only), fit_column(x), extend, ceiling=ceiling,
+                         floor=floor)

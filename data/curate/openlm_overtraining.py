@@ -334,6 +334,7 @@ def accuracy_metrics(tasks: list[str], metadata: pd.DataFrame) -> list[dict]:
                 "higher_is_better": True,
                 "min_value": 0,
                 "max_value": 1,
+                "chance": baseline_percent / 100,
                 "unit": "fraction",
                 "description": (
                     f"Gadre et al. 2024 (OpenLM): {TASK_NAMES[task]}, {shots}-shot, scored by the "

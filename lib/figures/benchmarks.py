@@ -16,6 +16,7 @@ from lib.figures.style import axis_settings, base_layout
 FIT_COLOUR = "#333333"
 BAND_COLOUR = "rgba(51, 51, 51, 0.15)"
 BEYOND_COLOUR = "rgba(230, 159, 0, 0.10)"
+CHANCE_COLOUR = "#7a7a7a"
 SCORE_RANGE = (0.0, 1.0)  # scores are fractions (lib.schema): the y axis never leaves [0, 1]
 Y_MARGIN = 0.03
 
@@ -52,8 +53,8 @@ def _shade_beyond(figure: go.Figure, curve: pd.DataFrame, x: str, log_x: bool) -
                           text="beyond the data", showarrow=False, font={"color": "#8a5a00"})
 
 
-def _score_range(points: pd.DataFrame, curve: pd.DataFrame | None) -> list[float]:
-    values = [points["value"].to_numpy(float)]
+def _score_range(points: pd.DataFrame, curve: pd.DataFrame | None, chance: float | None) -> list[float]:
+    values = [points["value"].to_numpy(float), np.array([np.nan if chance is None else chance])]
     if curve is not None:
         values += [curve[column].to_numpy(float) for column in ("fit", "low", "high")]
     finite = np.concatenate(values)
@@ -72,18 +73,24 @@ def benchmark_chart(
     log_x: bool,
     curve: pd.DataFrame | None = None,
     level_label: str = "95% bootstrap band",
+    chance: float | None = None,
 ) -> go.Figure:
     """`points`: rows with a drawable `x` and a score in `value`; `curve`: a fit's grid (columns
-    x, beyond, fit, low, high), or None to draw the points alone."""
+    x, beyond, fit, low, high), or None to draw the points alone; `chance`: the score of random
+    guessing, drawn as a dotted line where the source states one."""
     traces = family_traces(points, x, "value")
     if curve is not None:
         traces = _fit_traces(curve, x, level_label) + traces  # points on top of the band
     figure = go.Figure(traces)
     if curve is not None:
         _shade_beyond(figure, curve, x, log_x)
+    if chance is not None:
+        figure.add_hline(y=chance, line={"color": CHANCE_COLOUR, "width": 1.5, "dash": "dot"},
+                         annotation_text=f"chance {chance:g}", annotation_position="bottom right",
+                         annotation_font_color=CHANCE_COLOUR)
     x_values = points[x].tolist() + ([] if curve is None else curve[x].tolist())
     figure.update_xaxes(**axis_settings(x, x_label, log_x, x_values))
-    figure.update_yaxes(title=y_label, range=_score_range(points, curve))
+    figure.update_yaxes(title=y_label, range=_score_range(points, curve, chance))
     base_layout(figure)
     figure.update_layout(margin={"t": 50})  # room for the "beyond the data" label
     return figure

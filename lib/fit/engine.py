@@ -36,10 +36,11 @@ def build_problem(law: LawForm | str, data: Mapping, y, options: FitOptions) -> 
     return problem, kept
 
 
-def refine(problem: Problem, theta0: np.ndarray, max_evaluations: int = MAX_EVALUATIONS) -> tuple[np.ndarray, float, bool]:
+def refine(problem: Problem, theta0: np.ndarray, max_evaluations: int | None = None) -> tuple[np.ndarray, float, bool]:
     """Joint refinement of all free coefficients from one start: trust-region least squares
     with the exact Jacobian and SciPy's Huber loss (scaled by delta, it is exactly the Huber
-    objective used here). Returns the end point, its objective and whether it converged."""
+    objective used here), stopping after `max_evaluations` (MAX_EVALUATIONS when None). Returns
+    the end point, its objective and whether it converged."""
     cache: dict = {}
 
     def evaluate(theta):
@@ -62,7 +63,7 @@ def refine(problem: Problem, theta0: np.ndarray, max_evaluations: int = MAX_EVAL
         ftol=TOLERANCE,
         xtol=TOLERANCE,
         gtol=TOLERANCE,
-        max_nfev=max_evaluations,
+        max_nfev=max_evaluations or MAX_EVALUATIONS,
     )
     objective = float(problem.objective.value(evaluate(result.x)[0]))
     return result.x, objective, result.status > 0

@@ -122,7 +122,7 @@ def unknown_reference(
 
 
 # Two sources may word a shared metric's description differently; what it measures may not differ.
-METRIC_IDENTITY = ("metric", "kind", "higher_is_better", "min_value", "max_value", "unit")
+METRIC_IDENTITY = ("metric", "kind", "higher_is_better", "min_value", "max_value", "chance", "unit")
 
 
 def conflicting_metric_definitions(metrics: pd.DataFrame) -> Iterator[Problem]:
@@ -130,6 +130,16 @@ def conflicting_metric_definitions(metrics: pd.DataFrame) -> Iterator[Problem]:
     conflicting = distinct.duplicated(subset="metric", keep="first")
     yield from _problems_at(
         distinct, conflicting, lambda row: f"metrics: '{row['metric']}' is declared differently elsewhere"
+    )
+
+
+def chance_outside_range(metrics: pd.DataFrame) -> Iterator[Problem]:
+    values = typed(metrics)
+    outside = values["chance"].notna() & ((values["chance"] < values["min_value"]) | (values["chance"] > values["max_value"]))
+    yield from _problems_at(
+        values, outside,
+        lambda row: f"metrics: chance {row['chance']:g} of '{row['metric']}' is outside its sane range "
+                    f"[{row['min_value']:g}, {row['max_value']:g}] (a percent in a fraction metric?)",
     )
 
 
@@ -250,6 +260,7 @@ def check_tables(tables: dict[str, pd.DataFrame]) -> list[Problem]:
         problems.extend(unknown_reference(*args))
     problems.extend(implausible_papers(papers))
     problems.extend(conflicting_metric_definitions(metrics))
+    problems.extend(chance_outside_range(metrics))
     problems.extend(point_value_problems(points, metrics, families))
     problems.extend(convention_gaps(points, families))
     problems.extend(law_coefficient_problems(laws, coefficients))

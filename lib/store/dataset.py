@@ -19,6 +19,7 @@ NUMERIC_COLUMNS = frozenset(
         "value",
         "min_value",
         "max_value",
+        "chance",
         "ci_low",
         "ci_high",
     }

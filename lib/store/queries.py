@@ -48,7 +48,7 @@ ORDER BY pa.year, f.name
 """
 
 FAMILY_METRICS_SQL = """
-SELECT m.metric, m.name, m.kind, m.higher_is_better, m.unit, count(*) AS points
+SELECT m.metric, m.name, m.kind, m.higher_is_better, m.chance, m.unit, count(*) AS points
 FROM points p JOIN metrics m USING (metric)
 WHERE list_contains(?, p.family_id)
 GROUP BY ALL
