@@ -21,7 +21,7 @@ from lib.schema import (
     X_VARS,
 )
 
-LAW_FILES = ("laws_lm_more", "laws_domains_more", "laws_round3a", "laws_round3b", "laws_round4a", "laws_round4b", "laws_round4c")
+LAW_FILES = ("laws_lm", "laws_domains", "laws_lm_more", "laws_domains_more", "laws_round3a", "laws_round3b", "laws_round4a", "laws_round4b", "laws_round4c")
 
 
 @pytest.fixture(scope="module")

@@ -1,71 +1,17 @@
-"""Published coefficients transcribed by data/curate/laws_domains.py: shape and a few exact values."""
+"""Published coefficients transcribed by data/curate/laws_domains.py: a few exact values
+(shape: test_published_law_files.py)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from lib.schema import DATA_DIR, EXTRACTIONS, LAW_FORMS, LAW_OUTPUTS, LAWS, PAPERS, PARAM_CONVENTIONS, X_VARS, COEFFICIENTS
+from tests.law_files import coefficient, law_file_fixtures
 
-LAWS_CSV = DATA_DIR / "laws" / "laws_domains.csv"
-COEFS_CSV = DATA_DIR / "coefficients" / "laws_domains.csv"
-PAPERS_CSV = DATA_DIR / "papers.csv"
-
-
-@pytest.fixture(scope="module")
-def laws() -> pd.DataFrame:
-    return pd.read_csv(LAWS_CSV)
-
-
-@pytest.fixture(scope="module")
-def coefs() -> pd.DataFrame:
-    return pd.read_csv(COEFS_CSV)
-
-
-@pytest.fixture(scope="module")
-def papers() -> pd.DataFrame:
-    return pd.read_csv(PAPERS_CSV, dtype={"arxiv_id": str})
-
-
-def test_columns_match_schema(laws, coefs, papers):
-    assert list(laws.columns) == list(LAWS.columns)
-    assert list(coefs.columns) == list(COEFFICIENTS.columns)
-    assert list(papers.columns) == list(PAPERS.columns)
-
-
-def test_required_fields_and_vocabularies(laws):
-    assert laws["law_id"].is_unique
-    for column in LAWS.required:
-        assert laws[column].notna().all(), column
-    assert set(laws["form"]) <= set(LAW_FORMS)
-    assert set(laws["output"]) <= set(LAW_OUTPUTS)
-    assert set(laws["x_var"]) <= set(X_VARS)
-    assert set(laws["extraction"]) <= set(EXTRACTIONS)
-    assert set(laws["param_convention"]) <= set(PARAM_CONVENTIONS)
-
-
-def test_every_law_has_exactly_its_forms_parameters(laws, coefs):
-    assert not coefs.duplicated(["law_id", "param"]).any()
-    assert set(coefs["law_id"]) == set(laws["law_id"])
-    for law in laws.itertuples():
-        params = set(coefs.loc[coefs["law_id"] == law.law_id, "param"])
-        assert params == set(LAW_FORMS[law.form]), law.law_id
-    assert coefs["value"].notna().all()
-
-
-def test_every_law_has_a_paper_row(laws, papers):
-    assert papers["paper_id"].is_unique
-    for column in PAPERS.required:
-        assert papers[column].notna().all(), column
-    assert set(laws["paper_id"]) <= set(papers["paper_id"])
-    for row in papers.itertuples():
-        assert row.url == f"https://arxiv.org/abs/{row.arxiv_id}"
+laws, coefs = law_file_fixtures("laws_domains")
 
 
 def _value(coefs, law_id, param):
-    match = coefs.loc[(coefs["law_id"] == law_id) & (coefs["param"] == param), "value"]
-    assert len(match) == 1, (law_id, param)
-    return float(match.iloc[0])
+    return float(coefficient(coefs, law_id, param)["value"])
 
 
 @pytest.mark.parametrize(

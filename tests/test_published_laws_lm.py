@@ -1,56 +1,13 @@
-"""Published LM scaling laws (data/laws/laws_lm.csv, data/coefficients/laws_lm.csv)."""
+"""Published LM scaling laws transcribed by data/curate/laws_lm.py: a few exact values and
+file-specific checks (shape: test_published_law_files.py)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from lib.schema import COEFFICIENTS, DATA_DIR, LAW_FORMS, LAW_OUTPUTS, LAWS, PAPERS, X_VARS, EXTRACTIONS, PARAM_CONVENTIONS
+from tests.law_files import coefficient, law_file_fixtures
 
-LAWS_CSV = DATA_DIR / "laws" / "laws_lm.csv"
-COEFS_CSV = DATA_DIR / "coefficients" / "laws_lm.csv"
-PAPERS_CSV = DATA_DIR / "papers.csv"
-
-
-@pytest.fixture(scope="module")
-def laws() -> pd.DataFrame:
-    return pd.read_csv(LAWS_CSV, keep_default_na=False)
-
-
-@pytest.fixture(scope="module")
-def coefs() -> pd.DataFrame:
-    return pd.read_csv(COEFS_CSV)
-
-
-@pytest.fixture(scope="module")
-def papers() -> pd.DataFrame:
-    return pd.read_csv(PAPERS_CSV, keep_default_na=False, dtype=str)
-
-
-def test_columns_match_schema(laws, coefs, papers):
-    assert list(laws.columns) == list(LAWS.columns)
-    assert list(coefs.columns) == list(COEFFICIENTS.columns)
-    assert list(papers.columns) == list(PAPERS.columns)
-
-
-def test_required_fields_and_vocabularies(laws):
-    for column in LAWS.required:
-        assert (laws[column].astype(str).str.len() > 0).all(), column
-    assert laws["law_id"].is_unique
-    assert set(laws["form"]) <= set(LAW_FORMS)
-    assert set(laws["output"]) <= set(LAW_OUTPUTS)
-    assert set(laws["x_var"]) <= set(X_VARS)
-    assert set(laws["extraction"]) <= set(EXTRACTIONS)
-    assert set(laws["param_convention"]) <= set(PARAM_CONVENTIONS)
-
-
-def test_coefficients_match_form_parameters(laws, coefs):
-    for law in laws.itertuples():
-        params = sorted(coefs.loc[coefs["law_id"] == law.law_id, "param"])
-        assert params == sorted(LAW_FORMS[law.form]), law.law_id
-    assert set(coefs["law_id"]) == set(laws["law_id"])
-    assert not coefs.duplicated(["law_id", "param"]).any()
-    assert coefs["value"].notna().all()
+laws, coefs = law_file_fixtures("laws_lm")
 
 
 def test_allocation_laws_have_allocation_outputs(laws):
@@ -59,25 +16,15 @@ def test_allocation_laws_have_allocation_outputs(laws):
     assert (allocation["x_var"] == "C").all()
 
 
-def test_every_law_has_a_paper_row(laws, papers):
-    assert set(laws["paper_id"]) <= set(papers["paper_id"])
-    assert papers["paper_id"].is_unique
-    for column in PAPERS.required:
-        assert (papers[column].astype(str).str.len() > 0).all(), column
-    assert (papers["url"] == "https://arxiv.org/abs/" + papers["arxiv_id"].astype(str)).all()
-
-
 def test_family_ids(laws):
     family = dict(zip(laws["law_id"], laws["family_id"]))
     assert family["hoffmann2022_approach3"] == "chinchilla_epoch"
     others = laws[laws["law_id"] != "hoffmann2022_approach3"]
-    assert (others["family_id"] == "").all()
+    assert others["family_id"].isna().all()
 
 
 def _value(coefs, law_id, param):
-    row = coefs[(coefs["law_id"] == law_id) & (coefs["param"] == param)]
-    assert len(row) == 1, (law_id, param)
-    return float(row["value"].iloc[0])
+    return float(coefficient(coefs, law_id, param)["value"])
 
 
 @pytest.mark.parametrize(
