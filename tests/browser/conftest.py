@@ -89,12 +89,24 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser):
+def assert_no_page_not_found(page) -> None:
+    """Streamlit's "Page not found" notice: a wrong URL, or a deep link on a server no session
+    has run yet (the warm-up avoids the latter)."""
+    assert page.get_by_text("Page not found").count() == 0, f"'Page not found' shown at {page.url}"
+
+
+def fresh_page(browser):
+    """A page in a browser context of its own (no shared session), checked for Streamlit's
+    "Page not found" notice when the test is done."""
     context = browser.new_context(viewport={"width": 1400, "height": 2200})
     page = context.new_page()
     yield page
+    assert_no_page_not_found(page)
     context.close()
+
+
+page = pytest.fixture(fresh_page)
+colleague = pytest.fixture(fresh_page)  # a second browser opening a link the first one copied
 
 
 def copied_link(page, written: str) -> str:
@@ -104,6 +116,7 @@ def copied_link(page, written: str) -> str:
 
 
 def screenshot(page, name: str) -> Path:
+    assert_no_page_not_found(page)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)

@@ -13,20 +13,19 @@ def drawn_markers(page) -> int:
 
 
 def test_overview_draws_the_chinchilla_runs(page, app_url):
-    page.goto(f"{app_url}/overview")
+    page.goto(f"{app_url}/")  # the default page lives at the root; /overview would be "Page not found"
     assert drawn_markers(page) >= 200
     page.get_by_text("Published laws").first.wait_for()
     screenshot(page, "overview")
 
 
-def test_a_copied_url_opens_the_same_view_in_a_new_browser(browser, page, app_url):
-    page.goto(f"{app_url}/overview?families=chinchilla_epoch&x=N&logy=0")
+def test_a_copied_url_opens_the_same_view_in_a_new_browser(colleague, page, app_url):
+    page.goto(f"{app_url}/?families=chinchilla_epoch&x=N&logy=0")
     markers = drawn_markers(page)
     page.wait_for_function("() => window.location.search.includes('metric=')")
     copied = page.url
-    other = browser.new_context(viewport={"width": 1400, "height": 2200}).new_page()
+    other = colleague
     other.goto(copied)
     assert drawn_markers(other) == markers
     assert other.locator(".js-plotly-plot .xtitle").first.text_content() == "Parameters N"
     screenshot(other, "overview-from-link")
-    other.context.close()

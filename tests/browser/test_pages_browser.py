@@ -34,7 +34,7 @@ def x_title(page) -> str:
     return page.locator(".js-plotly-plot .xtitle").first.text_content()
 
 
-def test_explore_draws_overtrained_families_and_a_changed_axis_travels_in_the_link(browser, page, app_url):
+def test_explore_draws_overtrained_families_and_a_changed_axis_travels_in_the_link(colleague, page, app_url):
     page.goto(f"{app_url}/explore?families=openlm_rw_m5,openlm_rw_m640&metric=val_loss_c4_eval&x=C")
     wait_for_charts(page)
     markers = page.locator(MARKERS).count()
@@ -47,15 +47,14 @@ def test_explore_draws_overtrained_families_and_a_changed_axis_travels_in_the_li
     page.get_by_role("option", name="Parameters N", exact=True).click()
     page.wait_for_function("() => document.querySelector('.js-plotly-plot .xtitle').textContent.startsWith('Parameters')")
     link = copied_link(page, "x=N")
-    other = browser.new_context(viewport={"width": 1400, "height": 2200}).new_page()
+    other = colleague
     other.goto(link)
     wait_for_charts(other)
     assert x_title(other) == x_title(page)
     assert other.locator(MARKERS).count() == page.locator(MARKERS).count()
-    other.context.close()
 
 
-def test_fit_draws_points_curve_and_band_and_the_link_reproduces_it(browser, page, app_url):
+def test_fit_draws_points_curve_and_band_and_the_link_reproduces_it(colleague, page, app_url):
     page.goto(f"{app_url}/fit?families=chinchilla_epoch&law=chinchilla&top=5&boot=50")
     wait_for_charts(page, 2)
     page.get_by_text("Converged").first.wait_for(timeout=PLOT_TIMEOUT_MS)
@@ -65,16 +64,15 @@ def test_fit_draws_points_curve_and_band_and_the_link_reproduces_it(browser, pag
     latex = page.locator(".katex").all_text_contents()
     screenshot(page, "fit")
     copied = page.url
-    other = browser.new_context(viewport={"width": 1400, "height": 2200}).new_page()
+    other = colleague
     other.goto(copied)
     wait_for_charts(other, 2)
     other.get_by_text("Converged").first.wait_for(timeout=PLOT_TIMEOUT_MS)
     assert other.locator(".katex").all_text_contents() == latex  # same law, same fitted coefficients
     assert "chinchilla_epoch" in other.url and "top=5" in other.url
-    other.context.close()
 
 
-def test_compare_overlays_fits_and_published_laws_to_the_target(browser, page, app_url):
+def test_compare_overlays_fits_and_published_laws_to_the_target(colleague, page, app_url):
     page.goto(f"{app_url}/compare?laws=kaplan2020_L_ND,besiroglu2024_approach3&fitfam=chinchilla_epoch"
               "&fitlaws=chinchilla&boot=0&target=1e25")
     wait_for_charts(page) if page.locator(MARKERS).count() else page.wait_for_selector(LINES, timeout=PLOT_TIMEOUT_MS)
@@ -83,15 +81,14 @@ def test_compare_overlays_fits_and_published_laws_to_the_target(browser, page, a
     screenshot(page, "compare")
     assert "beyond every fit's data" in page.locator(".js-plotly-plot .annotation-text").all_text_contents()
     screenshot(page, "compare")
-    other = browser.new_context(viewport={"width": 1400, "height": 2200}).new_page()
+    other = colleague
     other.goto(page.url)
     other.get_by_text("Spread between laws").first.wait_for(timeout=PLOT_TIMEOUT_MS)
     spread = page.locator("[data-testid='stMetricValue']").first.inner_text()
     assert other.locator("[data-testid='stMetricValue']").first.inner_text() == spread
-    other.context.close()
 
 
-def test_compute_optimal_draws_allocation_lines_and_isoflop_profiles_and_the_link_reopens_them(browser, page, app_url):
+def test_compute_optimal_draws_allocation_lines_and_isoflop_profiles_and_the_link_reopens_them(colleague, page, app_url):
     page.goto(f"{app_url}/compute-optimal?laws=kaplan2020_N_opt,besiroglu2024_approach3&mode=C&value=1e24")
     wait_for_charts(page, 2)
     assert drawn_lines(page) >= 2
@@ -100,10 +97,9 @@ def test_compute_optimal_draws_allocation_lines_and_isoflop_profiles_and_the_lin
     page.get_by_role("radiogroup", name="Allocation line").get_by_text("tokens D_opt(C)").click()
     page.get_by_text("Compute-optimal tokens D_opt").first.wait_for(timeout=PLOT_TIMEOUT_MS)
     link = copied_link(page, "line=D_opt")
-    other = browser.new_context(viewport={"width": 1400, "height": 2200}).new_page()
+    other = colleague
     other.goto(link)
     wait_for_charts(other, 2)
     other.get_by_text("Compute-optimal tokens D_opt").first.wait_for(timeout=PLOT_TIMEOUT_MS)
     allocation = page.locator("[data-testid='stDataFrame']").first.inner_text()
     assert other.locator("[data-testid='stDataFrame']").first.inner_text() == allocation
-    other.context.close()

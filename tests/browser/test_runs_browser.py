@@ -9,7 +9,7 @@ from tests.browser.conftest import screenshot
 TIMEOUT_MS = 90_000
 
 
-def test_upload_fit_and_compare(browser, page, app_url):
+def test_upload_fit_and_compare(colleague, page, app_url):
     page.goto(f"{app_url}/my-runs")
     page.locator("input[type='file']").set_input_files(str(EXAMPLE_PATH))
     page.get_by_text('are available as the family "My runs"').wait_for(timeout=TIMEOUT_MS)
@@ -27,7 +27,6 @@ def test_upload_fit_and_compare(browser, page, app_url):
     assert "chinchilla fit to my_runs" in page.locator(".js-plotly-plot .legendtext").all_text_contents()
     screenshot(page, "my-runs-compare")
 
-    colleague = browser.new_context(viewport={"width": 1400, "height": 2200}).new_page()
     colleague.goto(page.url)
     try:
         colleague.get_by_text("At the target").first.wait_for(timeout=TIMEOUT_MS)
@@ -35,4 +34,3 @@ def test_upload_fit_and_compare(browser, page, app_url):
         screenshot(colleague, "my-runs-colleague")
     colleague.wait_for_selector(".js-plotly-plot .legendtext", timeout=TIMEOUT_MS)
     assert "chinchilla fit to my_runs" in colleague.locator(".js-plotly-plot .legendtext").all_text_contents()
-    colleague.context.close()

@@ -7,7 +7,6 @@ from __future__ import annotations
 from tests.browser.conftest import copied_link, screenshot
 
 PLOT_TIMEOUT_MS = 60_000
-VIEWPORT = {"width": 1400, "height": 2200}
 MARKERS = ".js-plotly-plot .scatterlayer .trace .points path"
 LINES = ".js-plotly-plot .scatterlayer .trace .lines path"
 PYTHIA = "/benchmarks?families=pythia&metric=acc_lambada_openai_0shot&x=C&checkpoints=all"
@@ -37,20 +36,19 @@ def test_benchmarks_default_view_draws_scores_and_the_fit_beyond_the_data(page, 
     screenshot(page, "benchmarks")
 
 
-def test_benchmarks_against_a_loss_and_its_link_reopens_the_same_view(browser, page, app_url):
+def test_benchmarks_against_a_loss_and_its_link_reopens_the_same_view(colleague, page, app_url):
     page.goto(f"{app_url}{OPENLM_LOSS}")
     markers = drawn_markers(page)
     assert markers == 18 and drawn_lines(page) >= 2
     link = copied_link(page, "fit=")
     assert "x=val_loss_openlm_eval" in link and "ceiling=perfect" in link
     screenshot(page, "benchmarks-loss")
-    other = browser.new_context(viewport=VIEWPORT).new_page()
+    other = colleague
     other.goto(link)
     assert drawn_markers(other) == markers
     assert other.locator(".js-plotly-plot .xtitle").first.text_content().startswith("Val loss: OpenLM eval")
     assert other.get_by_role("combobox", name="Metric").input_value().endswith("(acc_arc_easy_10shot_llmfoundry)")
     assert other.get_by_role("radiogroup", name="Ceiling").get_by_role("radio", name="Perfect score").is_checked()
-    other.context.close()
 
 
 def test_benchmarks_pythia_checkpoints_against_compute(page, app_url):
@@ -60,14 +58,13 @@ def test_benchmarks_pythia_checkpoints_against_compute(page, app_url):
     screenshot(page, "benchmarks-pythia")
 
 
-def test_sources_shows_the_papers_bibtex_and_its_link_reopens_it(browser, page, app_url):
+def test_sources_shows_the_papers_bibtex_and_its_link_reopens_it(colleague, page, app_url):
     page.goto(f"{app_url}/sources?paper=hoffmann2022")
     page.get_by_text("@article{hoffmann2022,").wait_for(timeout=PLOT_TIMEOUT_MS)
     page.get_by_text("Published laws").first.wait_for()
     link = copied_link(page, "paper=")
     assert link.endswith("/sources?paper=hoffmann2022")
     screenshot(page, "sources")
-    other = browser.new_context(viewport=VIEWPORT).new_page()
+    other = colleague
     other.goto(link)
     other.get_by_text("@article{hoffmann2022,").wait_for(timeout=PLOT_TIMEOUT_MS)
-    other.context.close()
