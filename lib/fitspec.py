@@ -10,7 +10,7 @@ import pandas as pd
 
 from lib.fit import BootstrapResult, Extrapolation, FitInputError, FitResult, bootstrap, extrapolation, fit_law
 from lib.laws import LAWS, get_law
-from lib.predict import ScalingModel, along, data_extent, from_fit
+from lib.predict import ScalingModel, along, compute_at_ratio_path, data_extent, from_fit
 from lib.predict.model import ROLE_NEEDS
 
 # Loss laws the store's runs can be fitted with. The data-constrained law is left out: no
@@ -20,6 +20,9 @@ LOSS_FORMS = tuple(
 )
 LOSSES = ("huber", "mse")
 BOOT_SEED = 0
+# Runs whose tokens per parameter all lie within this factor were trained at one ratio (e.g. Gadre
+# et al.'s M = 20 families): a law of N and D fitted to them is drawn along that ratio.
+ONE_RATIO_SPAN = 1.5
 
 
 @dataclass(frozen=True)
@@ -188,12 +191,41 @@ def as_model(result: SpecResult) -> ScalingModel:
     )
 
 
+def shared_ratio(result: SpecResult) -> float | None:
+    """For a law of N and D, the tokens per parameter its runs were all trained at (their
+    geometric mean) when they lie within ONE_RATIO_SPAN of each other; else None."""
+    if result.spec.single_variable or result.table.empty:
+        return None
+    log_ratios = np.log((result.table["D"] / result.table["N"]).to_numpy(dtype=float))
+    if log_ratios.max() - log_ratios.min() > np.log(ONE_RATIO_SPAN):
+        return None
+    return float(np.exp(log_ratios.mean()))
+
+
 def fit_curve(result: SpecResult, decades_beyond: float = 1.0, points: int = 120) -> pd.DataFrame:
-    """The fitted law from the smallest fitted x to `decades_beyond` decades past the largest."""
+    """The fitted law from the smallest fitted x to `decades_beyond` decades past the largest;
+    a law of N and D against C, along its runs' one D/N ratio or else its compute-optimal frontier."""
     x = chart_variable(result.spec)
     values = result.table[x].to_numpy()
     grid = np.geomspace(values.min(), values.max() * 10**decades_beyond, points)
-    return along(as_model(result), x, grid)
+    ratio = shared_ratio(result)
+    if ratio is None:
+        return along(as_model(result), x, grid)
+    return compute_at_ratio_path(as_model(result), grid, ratio)[["C", "loss", "low", "high"]]
+
+
+def curve_description(result: SpecResult) -> tuple[str, str]:
+    """The fitted curve's legend label, and a sentence on the path it is drawn along ("" for a
+    law of one variable)."""
+    if result.spec.single_variable:
+        return "fit", ""
+    ratio = shared_ratio(result)
+    if ratio is None:
+        return "fit (compute-optimal frontier)", (
+            "A law of N and D is drawn along its compute-optimal frontier: the lowest loss it predicts for each budget.")
+    return f"fit at D/N = {ratio:.3g}", (
+        f"These runs were all trained at about {ratio:.3g} tokens per parameter, so the law is drawn along that "
+        "ratio (C = 6ND), where the runs are; they cannot pin down its compute-optimal frontier.")
 
 
 def coefficient_table(result: SpecResult, published: list) -> pd.DataFrame:

@@ -11,6 +11,7 @@ from lib.fitspec import (
     FitSpec,
     chart_variable,
     coefficient_table,
+    curve_description,
     fit_curve,
     status_summary,
     values_latex,
@@ -100,21 +101,19 @@ chart_x = chart_variable(spec)
 metric_name = dict(zip(metrics["metric"], metrics["name"]))[metric]
 left, right = st.columns([3, 2])
 with left:
-    curve = fit_curve(result)
-    label = "fit" + ("" if single else " (compute-optimal frontier)")
-    share.show_chart(fit_chart(result.table, result.fit.kept, curve, chart_x, label=label,
+    label, path_note = curve_description(result)
+    share.show_chart(fit_chart(result.table, result.fit.kept, fit_curve(result), chart_x, label=label,
                                y_label=metric_name, target=cutoff))
-    if not single:
-        st.caption("A law of N and D is drawn along its compute-optimal frontier: the lowest loss it predicts for each budget.")
+    if path_note:
+        st.caption(path_note)
 with right:
     st.markdown(f"**{form.title}** — {form.citation}")
     st.latex(form.latex)
     st.latex(values_latex(spec, result.fit.params))
     published = fits.published_for(tuple(families), law)
     table = coefficient_table(result, published)
-    st.dataframe(table, hide_index=True, width="stretch",
-                 column_config={c: st.column_config.NumberColumn(format="%.4g") for c in table.columns if c != "coefficient"}
-                 | {c: st.column_config.NumberColumn(format="percent") for c in table.columns if c.startswith("Δ")})
+    share.show_table(table, {c: st.column_config.NumberColumn(format="%.4g") for c in table.columns if c != "coefficient"}
+                     | {c: st.column_config.NumberColumn(format="percent") for c in table.columns if c.startswith("Δ")})
     if result.boot is not None:
         st.caption(f"Intervals: 95% percentile bootstrap over {result.boot.n_boot - result.boot.n_failed} converged refits "
                    f"of {result.boot.n_boot} (seed {result.boot.seed}).")

@@ -13,9 +13,9 @@ from lib.figures import (
     count_label,
     curve_colours,
     family_colour,
-    flops_as_text,
     flops_label,
     log_ticks,
+    readable_numbers,
     scaling_scatter,
 )
 from lib.figures.style import DISTINCT_RGB, MY_RUNS_COLOUR, PALETTE, _rgb
@@ -31,12 +31,14 @@ def test_flops_read_as_powers_of_ten(value, text):
     assert flops_label(value) == text
 
 
-def test_tables_show_flops_as_text_to_three_digits_and_leave_other_columns_alone():
+def test_tables_show_flops_and_huge_values_as_text_and_leave_other_columns_alone():
     import pandas as pd
 
-    shown = flops_as_text(pd.DataFrame({"C": [5.764e23, 1e21, float("nan")], "N": [7e10, 1e9, 2e9]}))
+    shown = readable_numbers(pd.DataFrame({"C": [5.764e23, 1e21, float("nan")], "N": [7e10, 1e9, 2e9],
+                                           "high": [3.3206e34, 2.021, float("nan")]}))
     assert shown["C"].tolist()[:2] == ["5.76e23", "1e21"] and pd.isna(shown["C"].iloc[2])
     assert shown["N"].tolist() == [7e10, 1e9, 2e9]
+    assert shown["high"].tolist()[:2] == ["3.321e+34", "2.021"] and pd.isna(shown["high"].iloc[2])
 
 
 def test_log_ticks_add_2_and_5_marks_on_short_spans():

@@ -8,18 +8,30 @@ import pandas as pd
 import pytest
 
 from lib.fit import FitInputError
-from lib.fitspec import FitSpec, coefficient_table, final_checkpoints, fit_curve, fit_table, run_fit
+from lib.fitspec import (
+    FitSpec,
+    as_model,
+    coefficient_table,
+    curve_description,
+    final_checkpoints,
+    fit_curve,
+    fit_table,
+    run_fit,
+    shared_ratio,
+)
 from lib.laws import get_law
 from lib.laws.published import PublishedLaw
+from lib.predict import along
 
 TRUE = {"E": 1.8, "A": 400.0, "B": 1800.0, "alpha": 0.34, "beta": 0.36}
 
 
-def synthetic_points(n_runs: int = 60, seed: int = 1) -> pd.DataFrame:
-    """Runs generated from the Chinchilla form itself, with 0.5% multiplicative noise."""
+def synthetic_points(n_runs: int = 60, seed: int = 1, ratio: float | None = None) -> pd.DataFrame:
+    """Runs generated from the Chinchilla form itself, with 0.5% multiplicative noise; all at
+    D = ratio x N when a ratio is given."""
     rng = np.random.default_rng(seed)
     n = 10 ** rng.uniform(7, 10, n_runs)
-    d = 10 ** rng.uniform(9, 12, n_runs)
+    d = n * ratio if ratio else 10 ** rng.uniform(9, 12, n_runs)
     loss = get_law("chinchilla").predict(TRUE, {"N": n, "D": d}) * np.exp(rng.normal(0, 0.005, n_runs))
     return pd.DataFrame({
         "family_id": "synthetic", "family_name": "Synthetic", "run_id": [f"r{i}" for i in range(n_runs)],
@@ -72,6 +84,24 @@ def test_run_fit_recovers_the_generating_coefficients_and_holds_out_the_largest_
     curve = fit_curve(result)
     assert curve["C"].max() == pytest.approx(points["C"].max() * 10)
     assert (curve["low"] <= curve["loss"] + 1e-12).all()
+
+
+def test_runs_of_many_ratios_are_drawn_along_the_compute_optimal_frontier():
+    result = run_fit(synthetic_points(60), FitSpec(families=("synthetic",)))
+    assert shared_ratio(result) is None
+    assert curve_description(result)[0] == "fit (compute-optimal frontier)"
+
+
+def test_runs_at_one_ratio_are_drawn_along_it_through_the_points():
+    points = synthetic_points(12, ratio=20.0)
+    result = run_fit(points, FitSpec(families=("synthetic",)))
+    assert shared_ratio(result) == pytest.approx(20.0)
+    assert curve_description(result)[0] == "fit at D/N = 20"
+    curve = fit_curve(result)
+    on_curve = np.interp(np.log(points["C"]), np.log(curve["C"]), curve["loss"])
+    assert np.abs(on_curve / points["value"] - 1).max() < 0.02
+    frontier = along(as_model(result), "C", curve["C"])
+    assert (frontier["loss"] <= curve["loss"] + 1e-9).all()  # the frontier is the lower envelope
 
 
 def test_coefficient_table_sets_the_fit_beside_the_papers_values():

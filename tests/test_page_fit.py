@@ -3,6 +3,8 @@ it, and clear messages for fits that cannot run."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.pages import open_page, texts
@@ -34,11 +36,17 @@ def test_the_law_is_shown_in_latex_with_its_fitted_values(chinchilla_fit):
 
 
 def test_the_fit_chart_has_runs_and_a_curve(chinchilla_fit):
-    import json
-
     spec = json.loads(chinchilla_fit.get("plotly_chart")[0].proto.spec)
     modes = [trace.get("mode") for trace in spec["data"]]
     assert "markers" in modes and "lines" in modes
+
+
+def test_runs_trained_at_one_ratio_are_drawn_along_it():
+    app = open_page("fit_page", families="openlm_rw_m20,openlm_c4_m20", law="chinchilla", boot="0",
+                    metric="val_loss_c4_eval")
+    names = [trace.get("name") for trace in json.loads(app.get("plotly_chart")[0].proto.spec)["data"]]
+    assert "fit at D/N = 20" in names
+    assert any(text.startswith("These runs were all trained at about 20 tokens per parameter") for text in texts(app.caption))
 
 
 def test_a_one_variable_law_fits_against_its_x():

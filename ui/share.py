@@ -7,7 +7,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import streamlit as st
 
-from lib.figures import IMAGE_FORMATS, flops_as_text, plotly_config
+from lib.figures import IMAGE_FORMATS, plotly_config, readable_numbers
 from lib.figures.style import SIZE_COLUMNS
 from ui import state
 
@@ -47,8 +47,14 @@ def show_chart(figure) -> None:
 
 
 def show_table(table, column_config: dict | None = None, **options) -> None:
-    """A table as researchers read it: sizes as 1.2T, FLOPs as 1e21 (the numbers themselves stay
-    in the downloads)."""
-    sizes = {column: st.column_config.NumberColumn(format="compact") for column in SIZE_COLUMNS & set(table.columns)}
-    st.dataframe(flops_as_text(table), hide_index=True, width="stretch", column_config=sizes | (column_config or {}),
-                 **options)
+    """A table as researchers read it: sizes as 1.2T, FLOPs as 1e21, huge values as text (the
+    numbers themselves stay in the downloads). A column turned into text keeps its label and is
+    right-aligned like numbers; a number format on it would show as an error cell."""
+    shown = readable_numbers(table)
+    given = column_config or {}
+    config = {column: st.column_config.NumberColumn(format="compact") for column in SIZE_COLUMNS & set(table.columns)}
+    config |= given
+    for column in shown.columns:
+        if shown[column].dtype != table[column].dtype:
+            config[column] = st.column_config.TextColumn(given.get(column, {}).get("label"), alignment="right")
+    st.dataframe(shown, hide_index=True, width="stretch", column_config=config, **options)

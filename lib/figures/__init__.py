@@ -14,10 +14,10 @@ from lib.figures.style import (
     count_label,
     curve_colours,
     family_colour,
-    flops_as_text,
     flops_label,
     log_ticks,
     plotly_config,
+    readable_numbers,
 )
 from lib.figures.benchmarks import benchmark_chart
 
@@ -42,12 +42,12 @@ __all__ = [
     "curve_colours",
     "family_colour",
     "family_traces",
-    "flops_as_text",
     "flops_label",
     "hover_text",
     "log_ticks",
     "not_drawable",
     "plotly_config",
+    "readable_numbers",
     "scaling_scatter",
     "benchmark_chart",
 ]

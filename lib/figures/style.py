@@ -36,6 +36,7 @@ AXIS_LABELS = {
 # Columns holding counts (parameters, tokens) get 1M/1B/1T ticks; FLOPs get 1e21 ticks.
 COUNT_COLUMNS = {"N", "N_total", "N_non_embedding", "D", "step", "N_opt", "D_opt"}
 TABLE_DIGITS = 3
+HUGE = 1e21
 SIZE_COLUMNS = COUNT_COLUMNS - {"step"}  # read as 1.2T in tables; a step is read exactly
 FLOP_COLUMNS = {"C", "C_reported", "C_6ND", "C_6ND_non_embedding"}
 COUNT_SUFFIXES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
@@ -104,13 +105,17 @@ def flops_label(value: float, digits: int = 2) -> str:
     return f"1e{exponent}" if round(mantissa, 6) == 1 else f"{mantissa:.{digits}g}e{exponent}"
 
 
-def flops_as_text(table: pd.DataFrame) -> pd.DataFrame:
-    """A copy for display with each FLOPs column written as 1e21 or 5.8e23. Streamlit's table
-    shows floats from about 1e21 up greyed out and ignores their number format, so FLOPs are
-    shown as text (downloads keep the numbers)."""
+def readable_numbers(table: pd.DataFrame) -> pd.DataFrame:
+    """A copy for display: FLOPs columns as 1e21 or 5.76e23, and any other float column holding
+    a value of HUGE or more as 4-digit text. Streamlit's table greys such floats out and ignores
+    their number format (downloads keep the numbers)."""
     shown = table.copy()
-    for column in FLOP_COLUMNS & set(shown.columns):
-        shown[column] = [flops_label(v, TABLE_DIGITS) if pd.notna(v) and v > 0 else None for v in shown[column]]
+    for column in shown.columns:
+        values = shown[column]
+        if column in FLOP_COLUMNS:
+            shown[column] = [flops_label(v, TABLE_DIGITS) if pd.notna(v) and v > 0 else None for v in values]
+        elif pd.api.types.is_float_dtype(values) and (values.abs() >= HUGE).any():
+            shown[column] = [f"{v:.4g}" if pd.notna(v) else None for v in values]
     return shown
 
 

@@ -11,7 +11,14 @@ from lib.predict.allocation import (
 )
 from lib.predict.compare import Target, extrapolation_grid, parse_target, path, predictions_at, spread
 from lib.predict.model import ScalingModel, data_extent, from_fit, from_published
-from lib.predict.paths import NotOnPath, along, beyond_data, compute_optimal_path, fixed_ratio_path
+from lib.predict.paths import (
+    NotOnPath,
+    along,
+    beyond_data,
+    compute_at_ratio_path,
+    compute_optimal_path,
+    fixed_ratio_path,
+)
 
 __all__ = [
     "ALLOCATION_MODES",
@@ -25,6 +32,7 @@ __all__ = [
     "along",
     "beyond_data",
     "budget_for",
+    "compute_at_ratio_path",
     "compute_optimal_path",
     "data_extent",
     "extrapolation_grid",

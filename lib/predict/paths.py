@@ -91,6 +91,12 @@ def compute_optimal_path(model: ScalingModel, compute) -> pd.DataFrame:
     return frame.assign(low=low, high=high)
 
 
+def compute_at_ratio_path(model: ScalingModel, compute, ratio: float) -> pd.DataFrame:
+    """fixed_ratio_path indexed by compute: each budget C split as N, D = ratio x N with C = 6ND."""
+    sizes, _ = _split(np.asarray(compute, dtype=float), ratio)
+    return fixed_ratio_path(model, sizes, ratio)
+
+
 def fixed_ratio_path(model: ScalingModel, sizes, ratio: float) -> pd.DataFrame:
     """Columns N, D, C, loss, low, high: models of size N trained on D = ratio x N tokens."""
     n = np.asarray(sizes, dtype=float)
