@@ -20,6 +20,7 @@ LOSS_FORMS = tuple(
 )
 LOSSES = ("huber", "mse")
 BOOT_SEED = 0
+DEFAULT_METRIC = "train_loss"
 # Runs whose tokens per parameter all lie within this factor were trained at one ratio (e.g. Gadre
 # et al.'s M = 20 families): a law of N and D fitted to them is drawn along that ratio.
 ONE_RATIO_SPAN = 1.5
@@ -29,7 +30,7 @@ ONE_RATIO_SPAN = 1.5
 class FitSpec:
     families: tuple[str, ...]
     law: str = "chinchilla"
-    metric: str = "train_loss"
+    metric: str = DEFAULT_METRIC
     x: str = "C"  # X of a one-variable law
     params_column: str = "N"  # N, N_total or N_non_embedding
     flops_column: str = "C"  # C or C_6ND
@@ -61,7 +62,8 @@ class FitSpec:
     @property
     def label(self) -> str:
         x = f" in {self.x}" if self.single_variable else ""
-        return f"{self.law}{x} fit to {'+'.join(self.families)}"
+        metric = "" if self.metric == DEFAULT_METRIC else f" ({self.metric})"
+        return f"{self.law}{x} fit to {'+'.join(self.families)}{metric}"
 
     def to_token(self) -> str:
         """Compact text for URLs: key=value pairs joined by ';' (values never hold ';')."""
@@ -82,7 +84,7 @@ class FitSpec:
             return cls(
                 families=tuple(f for f in parts["f"].split("+") if f),
                 law=parts.get("law", "chinchilla"),
-                metric=parts.get("m", "train_loss"),
+                metric=parts.get("m", DEFAULT_METRIC),
                 x=parts.get("x", "C"),
                 params_column=parts.get("n", "N"),
                 flops_column=parts.get("c", "C"),
@@ -108,6 +110,13 @@ def final_checkpoints(points: pd.DataFrame) -> pd.DataFrame:
         return points
     last = points.groupby(["family_id", "run_id"])["step"].transform("max")
     return points[points["step"].isna() | (points["step"] == last)]
+
+
+def default_loss_metric(metrics: pd.DataFrame) -> str | None:
+    """The loss to fit for a family, given its metrics (lib.store metrics_of, most points first):
+    its training loss when it reports one, else the loss it reports most, else None."""
+    losses = metrics.loc[metrics["kind"] == "loss", "metric"].tolist()
+    return DEFAULT_METRIC if DEFAULT_METRIC in losses else next(iter(losses), None)
 
 
 def fit_table(points: pd.DataFrame, spec: FitSpec) -> tuple[pd.DataFrame, int]:
@@ -161,6 +170,8 @@ def fit_options(spec: FitSpec) -> dict:
 
 def run_fit(points: pd.DataFrame, spec: FitSpec) -> SpecResult:
     """Fit, then bootstrap and the held-out check when the spec asks for them."""
+    if points.empty:
+        raise FitInputError(f"{' + '.join(spec.families)} report no '{spec.metric}'; choose a metric they report")
     table, dropped = fit_table(points, spec)
     if table.empty:
         raise FitInputError(

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from lib.fitspec import LOSS_FORMS, FitSpec
+from lib.fitspec import LOSS_FORMS
 from lib.figures import comparison_chart, curve_colours
 from lib.laws import LAWS
 from lib.predict import NotOnPath, extrapolation_grid, parse_target, path, predictions_at, spread
@@ -45,9 +45,9 @@ except ValueError as problem:
     st.error(f"Cannot read the target '{target_text}': {problem}")
     st.stop()
 
-tokens = [FitSpec(families=(f,), law=law, n_boot=n_boot, x="C").to_token() for f in fit_families for law in fit_laws]
+tokens, no_loss = models.family_fit_tokens(fit_families, fit_laws, n_boot)
 fitted, problems = models.fitted_models(tokens + extra)
-for problem in problems:
+for problem in no_loss + problems:
     st.warning(f"Left out, the fit cannot run: {problem}")
 chosen = fitted + [models.published_model(published[law_id]) for law_id in chosen_laws]
 if not chosen:

@@ -13,6 +13,7 @@ from lib.fitspec import (
     as_model,
     coefficient_table,
     curve_description,
+    default_loss_metric,
     final_checkpoints,
     fit_curve,
     fit_table,
@@ -84,6 +85,19 @@ def test_run_fit_recovers_the_generating_coefficients_and_holds_out_the_largest_
     curve = fit_curve(result)
     assert curve["C"].max() == pytest.approx(points["C"].max() * 10)
     assert (curve["low"] <= curve["loss"] + 1e-12).all()
+
+
+def test_the_loss_fitted_by_default_is_the_training_loss_else_the_most_reported_loss():
+    metrics = pd.DataFrame({"metric": ["acc_mmlu", "val_loss_c4", "val_loss_pile", "train_loss"],
+                            "kind": ["accuracy", "loss", "loss", "loss"]})
+    assert default_loss_metric(metrics) == "train_loss"
+    assert default_loss_metric(metrics.iloc[:3]) == "val_loss_c4"
+    assert default_loss_metric(metrics.iloc[:1]) is None
+
+
+def test_families_without_the_metric_are_named():
+    with pytest.raises(FitInputError, match="^a \\+ b report no 'train_loss'; choose a metric they report$"):
+        run_fit(synthetic_points(0), FitSpec(families=("a", "b")))
 
 
 def test_runs_of_many_ratios_are_drawn_along_the_compute_optimal_frontier():

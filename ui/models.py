@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from lib.fit import FitInputError
-from lib.fitspec import FitSpec
+from lib.fitspec import FitSpec, default_loss_metric
 from lib.laws.published import PublishedLaw
 from lib.predict import ScalingModel, from_published
 from ui import cache, fits
@@ -28,6 +28,19 @@ def fit_label(token: str) -> str:
         return FitSpec.from_token(token).label
     except FitInputError:
         return token
+
+
+def family_fit_tokens(families: list[str], laws: list[str], n_boot: int) -> tuple[list[str], list[str]]:
+    """Fit specs of each law to each family's own loss (its training loss, else the loss it reports
+    most), against C; and a message for each family that reports no loss."""
+    tokens, problems = [], []
+    for family in families:
+        metric = default_loss_metric(cache.metrics_of((family,)))
+        if metric is None:
+            problems.append(f"{family} reports no loss to fit")
+            continue
+        tokens += [FitSpec(families=(family,), law=law, metric=metric, n_boot=n_boot, x="C").to_token() for law in laws]
+    return tokens, problems
 
 
 def fitted_models(tokens: list[str]) -> tuple[list[ScalingModel], list[str]]:

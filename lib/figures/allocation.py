@@ -60,5 +60,5 @@ def isoflop_chart(runs: pd.DataFrame, parabolas: pd.DataFrame, minima: pd.DataFr
                                 marker={"symbol": "star", "size": 13, "color": "#D55E00"},
                                 line={"color": "#D55E00", "dash": "dot", "width": 1}))
     figure.update_xaxes(**axis_settings("N", axis_label("N"), True, runs["N"].tolist()))
-    figure.update_yaxes(title=y_label, type="log")
+    figure.update_yaxes(**axis_settings("value", y_label, True, runs["value"].tolist()))
     return base_layout(figure)

@@ -67,7 +67,8 @@ def fit_chart(table: pd.DataFrame, kept: np.ndarray, curve: pd.DataFrame, x: str
         mark_x(figure, target, "held-out cutoff", "#444")
     values = np.concatenate([table[x].to_numpy(), curve[x].to_numpy()])
     figure.update_xaxes(**axis_settings(x, axis_label(x), True, values.tolist()))
-    figure.update_yaxes(title=y_label, type="log" if log_y else "linear")
+    losses = np.concatenate([table["value"].to_numpy(), curve["loss"].to_numpy()]).tolist()
+    figure.update_yaxes(**axis_settings("value", y_label, log_y, losses))
     return base_layout(figure)
 
 
@@ -111,5 +112,6 @@ def comparison_chart(curves: list[dict], x: str, target: float, y_label: str = "
     mark_x(figure, target, "target")
     values = [v for c in curves for v in c["frame"][x].tolist()]
     figure.update_xaxes(**axis_settings(x, axis_label(x), True, values))
-    figure.update_yaxes(title=y_label, type="log")
+    losses = [v for c in curves for column in ("loss", "low", "high") for v in c["frame"][column].tolist()]
+    figure.update_yaxes(**axis_settings("loss", y_label, True, losses))
     return base_layout(figure)

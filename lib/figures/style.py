@@ -119,6 +119,11 @@ def readable_numbers(table: pd.DataFrame) -> pd.DataFrame:
     return shown
 
 
+def plain_label(value: float) -> str:
+    """0.5 -> '0.5', 2 -> '2', 20 -> '20'."""
+    return f"{value:g}"
+
+
 def log_ticks(low: float, high: float, label) -> tuple[list[float], list[str]]:
     """Tick positions and labels for a log axis spanning [low, high]: every decade, with 2x and
     5x marks when the span is under three decades (else a chart shows one or two ticks)."""
@@ -143,6 +148,8 @@ def axis_settings(column: str, title: str, log: bool, values) -> dict:
     settings = {"title": title, "type": "log" if log else "linear"}
     labeller = tick_labeller(column)
     finite = [v for v in values if v is not None and math.isfinite(v) and (v > 0 or not log)]
+    if log and finite and not labeller and max(finite) > 10 * min(finite):
+        labeller = plain_label  # Plotly would label 0.9 ... 0.4 as "9 8 7 6 5 4" under a "1"
     if labeller and log and finite:
         tickvals, ticktext = log_ticks(min(finite), max(finite), labeller)
         settings.update(tickmode="array", tickvals=tickvals, ticktext=ticktext)

@@ -109,10 +109,18 @@ page = pytest.fixture(fresh_page)
 colleague = pytest.fixture(fresh_page)  # a second browser opening a link the first one copied
 
 
+SIDEBAR_LINK = "[data-testid='stSidebar'] code"
+
+
 def copied_link(page, written: str) -> str:
-    """The sidebar's "Copy link" text, once the page has written `written` (e.g. "x=N") to the URL."""
-    page.wait_for_function(f"() => window.location.search.includes({written!r})", timeout=STARTUP_SECONDS * 1000)
-    return page.locator("[data-testid='stSidebar'] code").last.inner_text().strip()
+    """The sidebar's "Copy link" text, once it holds `written` (e.g. "x=N"): the URL bar changes
+    as soon as the page writes its state, the sidebar's text only when the run reaches it."""
+    page.wait_for_function(
+        "([selector, text]) => { const codes = document.querySelectorAll(selector);"
+        " return codes.length > 0 && codes[codes.length - 1].innerText.includes(text); }",
+        arg=[SIDEBAR_LINK, written], timeout=STARTUP_SECONDS * 1000,
+    )
+    return page.locator(SIDEBAR_LINK).last.inner_text().strip()
 
 
 def screenshot(page, name: str) -> Path:
