@@ -102,6 +102,14 @@ def test_a_floor_fixed_at_chance_is_kept_with_a_fixed_ceiling():
     assert "fixed" in table.loc["floor", "meaning"] and not np.isnan(table.loc["slope", "95% low"])
 
 
+def test_no_bootstrap_refit_puts_a_score_ceiling_above_one():
+    data = synthetic("C", TRUE_C | {"ceiling": 0.97}, np.geomspace(1e19, 1e24, 20), noise=0.04)
+    fit = fit_benchmark(data, "C", 1.0, n_boot=40)
+    assert fit.params["ceiling"] <= 1.0 and fit.intervals["ceiling"][1] <= 1.0
+    assert "at a bound: ceiling" in fit.message  # the noisy scores would put it above 1
+    assert fit.curve[["fit", "low", "high"]].max().max() <= 1.0
+
+
 def test_a_chance_level_is_read_only_where_the_metric_has_one():
     assert chance_level(pd.Series({"metric": "acc_x", "chance": 0.25})) == 0.25
     assert chance_level(pd.Series({"metric": "acc_y", "chance": np.nan})) is None
