@@ -25,6 +25,8 @@ LATEX_ACCENTS = {
     "\u0304": "=", "\u0307": ".", "\u030b": "H", "\u030c": "v", "\u0306": "u", "\u0327": "c", "\u0328": "k",
 }
 ET_AL = "et al."
+# Venues whose papers are cited as @inproceedings (booktitle); any other venue is a journal.
+CONFERENCES = ("NeurIPS", "ICML", "ICLR", "CVPR", "ICCV", "ECCV", "COLM", "ACL", "EMNLP", "NAACL", "AAAI")
 
 
 def latex_escape(text: str) -> str:
@@ -58,20 +60,26 @@ def _present(value) -> bool:
     return isinstance(value, str) and value.strip() != ""
 
 
+def _entry_type_and_venue(venue: str, arxiv_id: str | None) -> tuple[str, tuple[str, str]]:
+    if _is_arxiv_venue(venue):
+        return "article", ("journal", f"arXiv preprint arXiv:{arxiv_id}" if arxiv_id else "arXiv preprint")
+    if venue.split()[0] in CONFERENCES:
+        return "inproceedings", ("booktitle", latex_escape(venue))
+    return "article", ("journal", latex_escape(venue))
+
+
 def bibtex(paper: Mapping) -> str:
-    """One @article entry keyed by paper_id, with arXiv eprint fields when the paper has an
-    arXiv id. `paper` is a row of the papers table (a dict or a pandas row)."""
+    """One entry keyed by paper_id: @inproceedings for a conference paper, else @article; with
+    arXiv eprint fields when the paper has an arXiv id. `paper` is a row of the papers table
+    (a dict or a pandas row)."""
     arxiv_id = paper.get("arxiv_id") if _present(paper.get("arxiv_id")) else None
     venue = paper.get("venue") if _present(paper.get("venue")) else ""
-    if _is_arxiv_venue(venue):
-        journal = f"arXiv preprint arXiv:{arxiv_id}" if arxiv_id else "arXiv preprint"
-    else:
-        journal = latex_escape(venue)
+    entry_type, published_in = _entry_type_and_venue(venue, arxiv_id)
     # Double braces keep the title's capitals (BibTeX styles lowercase titles otherwise).
     fields = [
         ("title", f"{{{latex_escape(paper['title'])}}}"),
         ("author", bibtex_authors(paper["authors"])),
-        ("journal", journal),
+        published_in,
         ("year", str(int(float(paper["year"])))),
     ]
     if arxiv_id:
@@ -79,7 +87,7 @@ def bibtex(paper: Mapping) -> str:
     if _present(paper.get("url")):
         fields.append(("url", paper["url"]))  # verbatim: URLs are not LaTeX text
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
-    return f"@article{{{paper['paper_id']},\n{body}\n}}\n"
+    return f"@{entry_type}{{{paper['paper_id']},\n{body}\n}}\n"
 
 
 def bibtex_all(papers: Iterable[Mapping]) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lib.bibtex import bibtex, bibtex_all, bibtex_authors, latex_escape
 from lib.store import Store
 
@@ -30,10 +32,16 @@ def test_an_arxiv_preprint_gets_eprint_fields_and_others_for_et_al():
     )
 
 
-def test_a_conference_paper_names_its_venue_and_a_paper_without_arxiv_id_has_no_eprint():
+def test_a_conference_paper_is_inproceedings_and_a_paper_without_arxiv_id_has_no_eprint():
     entry = bibtex(PAPER | {"venue": "NeurIPS 2022", "arxiv_id": float("nan")})
-    assert "journal = {NeurIPS 2022}" in entry
-    assert "eprint" not in entry and "archivePrefix" not in entry
+    assert entry.startswith("@inproceedings{kaplan2020,\n") and "  booktitle = {NeurIPS 2022},\n" in entry
+    assert "journal" not in entry and "eprint" not in entry and "archivePrefix" not in entry
+
+
+def test_a_journal_paper_is_an_article_in_its_journal():
+    entry = bibtex(PAPER | {"venue": "Transactions on Machine Learning Research"})
+    assert entry.startswith("@article{kaplan2020,\n")
+    assert "  journal = {Transactions on Machine Learning Research},\n" in entry
 
 
 def test_authors_without_et_al_are_all_named():
@@ -52,8 +60,8 @@ def test_latex_specials_and_accents_are_escaped():
 def test_every_paper_in_the_store_gets_a_balanced_entry_keyed_by_its_id():
     papers = Store().papers()
     text = bibtex_all(papers.to_dict("records"))
-    assert text.count("@article{") == len(papers)
+    assert len(re.findall(r"^@(article|inproceedings)\{", text, flags=re.M)) == len(papers)
     for paper_id in papers["paper_id"]:
-        assert f"@article{{{paper_id},\n" in text
+        assert re.search(rf"^@(article|inproceedings)\{{{paper_id},\n", text, flags=re.M), paper_id
     unescaped = text.replace(r"\{", "").replace(r"\}", "")
     assert unescaped.count("{") == unescaped.count("}")

@@ -21,7 +21,7 @@ from lib.figures import (
 from lib.figures.style import DISTINCT_RGB, MY_RUNS_COLOUR, PALETTE, _rgb
 
 
-@pytest.mark.parametrize("value, text", [(1e6, "1M"), (7e9, "7B"), (3.5e11, "350B"), (1.4e12, "1.4T"), (500, "500"), (2e3, "2k")])
+@pytest.mark.parametrize("value, text", [(1e6, "1M"), (7e9, "7B"), (3.5e11, "350B"), (1.4e12, "1.4T"), (500, "500"), (2e3, "2k"), (1e15, "1e15"), (3e16, "3e16")])
 def test_counts_read_as_m_b_t(value, text):
     assert count_label(value) == text
 

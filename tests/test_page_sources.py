@@ -74,7 +74,7 @@ def test_choosing_a_paper_writes_it_to_the_url():
     app.selectbox(key="widget_paper").set_value("biderman2023").run()
     assert not app.exception
     assert app.query_params["paper"] == "biderman2023"
-    assert "@article{biderman2023," in app.code[0].value
+    assert "@inproceedings{biderman2023," in app.code[0].value  # ICML 2023
 
 
 def test_the_bibtex_of_all_papers_can_be_downloaded():

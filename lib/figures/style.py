@@ -91,7 +91,9 @@ def axis_label(column: str, metric_name: str | None = None) -> str:
 
 
 def count_label(value: float) -> str:
-    """1e9 -> '1B', 3.5e11 -> '350B', 2e12 -> '2T', 500 -> '500'."""
+    """1e9 -> '1B', 3.5e11 -> '350B', 2e12 -> '2T', 500 -> '500'; from 1e15 on, '1e15'."""
+    if abs(value) >= 1e15:
+        return flops_label(value)
     for scale, suffix in COUNT_SUFFIXES:
         if abs(value) >= scale:
             return f"{value / scale:.3g}{suffix}"

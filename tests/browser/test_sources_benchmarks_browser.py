@@ -60,11 +60,11 @@ def test_benchmarks_pythia_checkpoints_against_compute(page, app_url):
 
 def test_sources_shows_the_papers_bibtex_and_its_link_reopens_it(colleague, page, app_url):
     page.goto(f"{app_url}/sources?paper=hoffmann2022")
-    page.get_by_text("@article{hoffmann2022,").wait_for(timeout=PLOT_TIMEOUT_MS)
+    page.get_by_text("@inproceedings{hoffmann2022,").wait_for(timeout=PLOT_TIMEOUT_MS)
     page.get_by_text("Published laws").first.wait_for()
     link = copied_link(page, "paper=")
     assert link.endswith("/sources?paper=hoffmann2022")
     screenshot(page, "sources")
     other = colleague
     other.goto(link)
-    other.get_by_text("@article{hoffmann2022,").wait_for(timeout=PLOT_TIMEOUT_MS)
+    other.get_by_text("@inproceedings{hoffmann2022,").wait_for(timeout=PLOT_TIMEOUT_MS)
