@@ -26,8 +26,10 @@ with left:
 with right:
     options = widgets.family_options()
     fit_families = widgets.family_picker(options, ["chinchilla_epoch"], key="fitfam", label="Fit these families")
-    fit_laws = st.multiselect("…with these laws", LOSS_FORMS, default=state.read_list("fitlaws", LOSS_FORMS, ["chinchilla"])[0],
-                              format_func=lambda n: LAWS[n].title)
+    fit_laws, unknown_fit_laws = state.read_list("fitlaws", LOSS_FORMS, ["chinchilla"])
+    if unknown_fit_laws:
+        st.warning(f"No loss law in the registry, left out: {', '.join(unknown_fit_laws)}.")
+    fit_laws = st.multiselect("…with these laws", LOSS_FORMS, default=fit_laws, format_func=lambda n: LAWS[n].title)
     n_boot = st.selectbox("Bootstrap refits per fit (for bands)", (0, 100, 200),
                           index=(0, 100, 200).index(int(state.read_choice("boot", ("0", "100", "200"), "100"))))
 

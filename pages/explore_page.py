@@ -26,6 +26,9 @@ state.write(x=x, logx=int(log_x), logy=int(log_y))
 points = cache.points(tuple(chosen), metric)
 column = widgets.resolve_x(x, params, flops)
 metric_name = dict(zip(metrics["metric"], metrics["name"]))[metric]
+without_metric = [options[family] for family in chosen if family not in set(points["family_id"])]
+if without_metric:
+    st.caption(f"No {metric_name} reported by: {'; '.join(without_metric)}. Choose another metric to see them.")
 hidden = not_drawable(points, column, "value", log_x, log_y)
 if hidden.all():
     st.warning(

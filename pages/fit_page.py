@@ -39,6 +39,9 @@ if loss_metrics.empty:
     st.warning("These families have no loss metric to fit a scaling law to; the Benchmarks page fits accuracies.")
     st.stop()
 
+unknown_law = state.unknown_choice("law", LOSS_FORMS)
+if unknown_law:
+    st.warning(f"No loss law '{unknown_law}' in the registry (known: {', '.join(LOSS_FORMS)}); showing the Chinchilla law.")
 top = st.columns([2, 2, 1])
 metric = widgets.metric_picker(top[0], loss_metrics)
 law = top[1].selectbox(

@@ -25,6 +25,12 @@ def test_every_chosen_law_gets_a_prediction_at_the_target(at_1e25):
     assert (table["C"] == "1e25").all()  # FLOPs shown as text (Streamlit greys out floats past 1e21)
 
 
+def test_an_unknown_fit_law_in_a_link_is_named_and_left_out():
+    app = open_page("compare_page", fitfam="chinchilla_epoch", fitlaws="chinchilla,kaplan_nd", laws="", boot="0")
+    assert "No loss law in the registry, left out: kaplan_nd." in texts(app.warning)
+    assert list(app.dataframe[0].value["law"]) == ["chinchilla fit to chinchilla_epoch"]
+
+
 def test_each_family_is_fitted_on_its_own_loss_and_one_without_a_loss_is_named():
     app = open_page("compare_page", fitfam="openlm_rw_m20,ruan2024_llama", laws="", boot="0", target="1e23")
     assert texts(app.warning) == ["Left out, the fit cannot run: ruan2024_llama reports no loss to fit"]

@@ -43,3 +43,9 @@ def test_no_family_gives_an_empty_state():
     app = open_page("explore_page", families="")
     assert not app.exception and not app.get("plotly_chart")
     assert any("Choose one or more families" in text for text in texts(app.info))
+
+
+def test_a_chosen_family_without_the_metric_is_named():
+    app = open_page("explore_page", families="openlm_rw_m20,pythia", metric="val_loss_c4_eval")
+    assert "No Val loss: C4 eval reported by: [language] Pythia (Pile). Choose another metric to see them." in texts(app.caption)
+    assert [trace["name"] for trace in chart_spec(app)["data"]] == ["OpenLM on RefinedWeb, M=20 (Gadre et al. 2024)"]

@@ -49,6 +49,12 @@ def test_runs_trained_at_one_ratio_are_drawn_along_it():
     assert any(text.startswith("These runs were all trained at about 20 tokens per parameter") for text in texts(app.caption))
 
 
+def test_an_unknown_law_in_a_link_is_named_and_the_chinchilla_law_shown():
+    app = open_page("fit_page", families="chinchilla_epoch", law="kaplan_nd", boot="0")
+    assert texts(app.warning)[0].startswith("No loss law 'kaplan_nd' in the registry")
+    assert app.selectbox[1].value == "chinchilla" and texts(app.success)[0].startswith("Converged")
+
+
 def test_a_one_variable_law_fits_against_its_x():
     app = open_page("fit_page", families="chinchilla_epoch", law="power_law_offset", x="N", boot="0")
     assert not app.exception

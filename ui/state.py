@@ -20,6 +20,12 @@ def read_choice(key: str, options: Sequence[str], default: str) -> str:
     return value if value in options else default
 
 
+def unknown_choice(key: str, options: Sequence[str]) -> str | None:
+    """The URL's value for `key` when it is not one of `options` (a hand-edited or old link)."""
+    value = st.query_params.get(key)
+    return value if value and value not in options else None
+
+
 def as_number(text: str | None, default: float, kind=float) -> float:
     """`text` as a number; `default` when it is missing or not one (a hand-edited link)."""
     try:
