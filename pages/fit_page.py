@@ -22,6 +22,7 @@ from ui import cache, fits, models, share, state, widgets
 
 DELTAS = (1e-4, 1e-3, 1e-2, 1e-1)
 BOOTS = (0, 50, 200, 1000)
+MAX_TOP = 1000
 
 st.title("Fit")
 st.caption("Fit a law from the registry to published runs. Huber loss on log residuals and many starts by default; "
@@ -60,7 +61,7 @@ with st.expander("Fit options", expanded=False):
     delta = a.select_slider("Huber delta", DELTAS, value=float(state.read_choice("delta", [f"{v:g}" for v in DELTAS], "0.001")),
                             format_func=lambda v: f"{v:g}", disabled=loss != "huber")
     n_boot = b.selectbox("Bootstrap refits", BOOTS, index=BOOTS.index(int(state.read_choice("boot", [str(v) for v in BOOTS], "200"))))
-    exclude_top = b.number_input("Leave out the K highest-loss runs", 0, 1000, state.read_number("top", 0, int))
+    exclude_top = b.number_input("Leave out the K highest-loss runs", 0, MAX_TOP, state.read_number("top", 0, int, 0, MAX_TOP))
     cutoff_text = c.text_input("Held-out check: fit below this compute", st.query_params.get("cutoff", ""),
                                placeholder="e.g. 1e21 — empty for none")
     final_only = c.toggle("Final checkpoint of each run only", st.query_params.get("final", "0") == "1")

@@ -5,9 +5,8 @@ import numpy as np
 import streamlit as st
 
 from lib.fit import FitInputError, fit_allocation
-from lib.ingest import parse_quantity
 from lib.figures import allocation_chart, curve_colours, isoflop_chart
-from lib.predict import ALLOCATION_MODES, ALLOCATION_OUTPUTS, allocation_lines, allocation_table
+from lib.predict import ALLOCATION_MODES, ALLOCATION_OUTPUTS, allocation_lines, allocation_table, parse_allocation_value
 from ui import cache, isoflops, models, share, state
 
 DEFAULT_LAWS = (
@@ -41,7 +40,7 @@ text = right.text_input(f"Value of {ALLOCATION_MODES[mode]}",
                         else DEFAULT_VALUES[mode])
 state.write(laws=chosen, fits="|".join(fit_tokens), mode=mode, value=text)
 try:
-    value = parse_quantity(text)
+    value = parse_allocation_value(text, mode)
 except ValueError as problem:
     st.error(f"Cannot read '{text}': {problem}")
     st.stop()

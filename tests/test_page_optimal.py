@@ -49,6 +49,13 @@ def test_an_unreadable_value_is_explained():
     assert texts(app.error)[0].startswith("Cannot read 'lots'")
 
 
+@pytest.mark.parametrize(("mode", "value", "what"), [("N", "-70B", "a model size N"), ("D", "0", "a token budget D")])
+def test_a_value_that_is_not_positive_is_refused(mode, value, what):
+    app = open_page("optimal_page", laws="besiroglu2024_approach3", mode=mode, value=value)
+    assert texts(app.error) == [f"Cannot read '{value}': {what} must be positive"]
+    assert not app.dataframe
+
+
 def test_a_damaged_fit_in_a_link_is_named_and_the_rest_opens():
     app = open_page("optimal_page", laws="besiroglu2024_approach3", fits="garbage=1")
     assert not app.exception

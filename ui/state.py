@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import streamlit as st
@@ -27,16 +28,20 @@ def unknown_choice(key: str, options: Sequence[str]) -> str | None:
 
 
 def as_number(text: str | None, default: float, kind=float) -> float:
-    """`text` as a number; `default` when it is missing or not one (a hand-edited link)."""
+    """`text` as a finite number; `default` when it is missing or not one (a hand-edited link:
+    a number widget given inf or nan raises)."""
     try:
-        return kind(text) if text is not None else default
+        value = kind(text) if text is not None else default
     except ValueError:
         return default
+    return value if math.isfinite(value) else default
 
 
-def read_number(key: str, default: float, kind=float) -> float:
-    """A number from the URL, falling back to `default` as read_choice does."""
-    return as_number(st.query_params.get(key), default, kind)
+def read_number(key: str, default: float, kind=float, low: float = -math.inf, high: float = math.inf) -> float:
+    """A number from the URL, falling back to `default` as read_choice does, and when it lies
+    outside [low, high] (a widget given a value past its bounds raises)."""
+    value = as_number(st.query_params.get(key), default, kind)
+    return value if low <= value <= high else default
 
 
 def write(**values) -> None:

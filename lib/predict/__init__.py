@@ -8,6 +8,7 @@ from lib.predict.allocation import (
     allocation_lines,
     allocation_table,
     budget_for,
+    parse_allocation_value,
 )
 from lib.predict.compare import Target, extrapolation_grid, parse_target, path, predictions_at, spread
 from lib.predict.model import ScalingModel, data_extent, from_fit, from_published
@@ -39,6 +40,7 @@ __all__ = [
     "fixed_ratio_path",
     "from_fit",
     "from_published",
+    "parse_allocation_value",
     "parse_target",
     "path",
     "predictions_at",

@@ -81,6 +81,17 @@ def _row(model: ScalingModel, mode: str, value: float) -> dict:
         return row | {"note": str(reason)}
 
 
+def parse_allocation_value(text: str, mode: str) -> float:
+    """The budget, model size or token count typed for `mode` ("1e24", "70B", "1.4T"); a value
+    that is not a positive number raises ValueError with the reason."""
+    from lib.ingest.quantities import parse_quantity
+
+    value = parse_quantity(text)
+    if not value > 0:
+        raise ValueError(f"{ALLOCATION_MODES[mode]} must be positive")
+    return value
+
+
 def allocation_table(models: list[ScalingModel], mode: str, value: float) -> pd.DataFrame:
     """Per law: the budget (given, or the one at which N or D is compute-optimal), N_opt, D_opt,
     tokens per parameter and the predicted loss there (loss laws only)."""
