@@ -5,13 +5,13 @@ Also checks the staging papers file shared by the three 'sources_a' scripts.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from lib.schema import DATA_DIR, EXTRACTIONS, FAMILIES, FLOPS_METHODS, PAPERS, PARAM_CONVENTIONS, POINTS, PROJECT_ROOT
+from lib.schema import DATA_DIR, EXTRACTIONS, FAMILIES, FLOPS_METHODS, PAPERS, PARAM_CONVENTIONS, POINTS
+from tests.raw_sources import raw_source
 
 NAME = "epoch_chinchilla"
 KEY = ["family_id", "run_id", "step", "metric"]
@@ -21,12 +21,7 @@ OWNED_PAPERS = {"hoffmann2022", "besiroglu2024", "dubey2024", "li2025", "shukor2
 
 def raw_runs() -> pd.DataFrame:
     """The raw digitized runs, found like data.curate._common.sources_dir; skip when absent."""
-    configured = os.environ.get("SCALING_ATLAS_SOURCES")
-    root = Path(configured) if configured else PROJECT_ROOT.parent / "shared" / "sources"
-    path = root / RAW_FILE
-    if not path.is_file():
-        pytest.skip(f"raw sources not available: {path}")
-    return pd.read_csv(path)
+    return pd.read_csv(raw_source(RAW_FILE))
 
 
 @pytest.fixture(scope="module")

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import json
 import math
-import os
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from lib import schema
-from lib.schema import DATA_DIR, PROJECT_ROOT
+from lib.schema import DATA_DIR
+from tests.raw_sources import raw_source
 
 POINTS = DATA_DIR / "points" / "gemstones.csv"
 FAMILIES = DATA_DIR / "families" / "gemstones.csv"
@@ -26,12 +26,7 @@ TOKENS_PER_STEP = 2048 * 2048
 
 
 def raw_release() -> Path:
-    configured = os.environ.get("SCALING_ATLAS_SOURCES")
-    root = Path(configured) if configured else PROJECT_ROOT.parent / "shared" / "sources"
-    release = root / "mcleish7+gemstone-scaling-laws"
-    if not release.is_dir():
-        pytest.skip(f"raw sources not available: {release}")
-    return release
+    return raw_source("mcleish7+gemstone-scaling-laws")
 
 
 @pytest.fixture(scope="module")

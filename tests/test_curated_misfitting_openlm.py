@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from lib.schema import DATA_DIR, FAMILIES, POINTS, PROJECT_ROOT
+from lib.schema import DATA_DIR, FAMILIES, POINTS
+from tests.raw_sources import raw_source
 
 NAME = "misfitting_openlm"
 KEY = ["family_id", "run_id", "step", "metric"]
@@ -17,12 +17,7 @@ TOKENS_PER_STEP = 2**20
 
 
 def raw_checkpoints() -> pd.DataFrame:
-    configured = os.environ.get("SCALING_ATLAS_SOURCES")
-    root = Path(configured) if configured else PROJECT_ROOT.parent / "shared" / "sources"
-    path = root / RAW_FILE
-    if not path.is_file():
-        pytest.skip(f"raw sources not available: {path}")
-    raw = pd.read_csv(path)
+    raw = pd.read_csv(raw_source(RAW_FILE))
     raw["C"] = raw["C"].astype(float)
     return raw
 

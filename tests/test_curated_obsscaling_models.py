@@ -6,14 +6,14 @@ part (b) checks invariants of the curated CSVs alone.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from lib import schema
-from lib.schema import DATA_DIR, PROJECT_ROOT
+from lib.schema import DATA_DIR
+from tests.raw_sources import raw_source
 
 POINTS = DATA_DIR / "points" / "obsscaling_models.csv"
 FAMILIES = DATA_DIR / "families" / "obsscaling_models.csv"
@@ -22,12 +22,7 @@ LLAMA2_7B = "meta-llama/Llama-2-7b-hf"
 
 
 def raw_results() -> Path:
-    configured = os.environ.get("SCALING_ATLAS_SOURCES")
-    root = Path(configured) if configured else PROJECT_ROOT.parent / "shared" / "sources"
-    results = root / "ryoungj+ObsScaling" / "eval_results"
-    if not results.is_dir():
-        pytest.skip(f"raw sources not available: {results}")
-    return results
+    return raw_source("ryoungj+ObsScaling/eval_results")
 
 
 @pytest.fixture(scope="module")

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from lib.schema import DATA_DIR, FAMILIES, FLOPS_METHODS, POINTS, PROJECT_ROOT
+from lib.schema import DATA_DIR, FAMILIES, FLOPS_METHODS, POINTS
+from tests.raw_sources import raw_source
 
 NAME = "open_athena_isoflops"
 KEY = ["family_id", "run_id", "step", "metric"]
@@ -27,12 +27,7 @@ LLAMA3_BUDGETS = {6e18, 1e19, 3e19, 6e19, 1e20, 3e20, 6e20, 1e21, 3e21, 1e22}
 
 
 def raw_extract_dir() -> Path:
-    configured = os.environ.get("SCALING_ATLAS_SOURCES")
-    root = Path(configured) if configured else PROJECT_ROOT.parent / "shared" / "sources"
-    path = root / RAW_DIR
-    if not path.is_dir():
-        pytest.skip(f"raw sources not available: {path}")
-    return path
+    return raw_source(RAW_DIR)
 
 
 @pytest.fixture(scope="module")

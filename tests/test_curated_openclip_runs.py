@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from lib.schema import DATA_DIR, PROJECT_ROOT
+from lib.schema import DATA_DIR
+from tests.raw_sources import raw_source
 
 NAME = "openclip_runs"
 SOURCE = "LAION-AI+scaling-laws-openclip"
@@ -16,13 +16,7 @@ H14 = "Model-H-14_Data-2B_Samples-34B_lr-5e-4_bs-79k"
 
 
 def raw_root() -> Path:
-    """Same rule as data.curate._common.sources_dir, but skipping instead of exiting."""
-    configured = os.environ.get("SCALING_ATLAS_SOURCES")
-    base = Path(configured) if configured else PROJECT_ROOT.parent / "shared" / "sources"
-    root = base / SOURCE
-    if not root.is_dir():
-        pytest.skip(f"raw sources not available: {root}")
-    return root
+    return raw_source(SOURCE)
 
 
 @pytest.fixture(scope="module")

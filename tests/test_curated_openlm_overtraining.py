@@ -3,27 +3,22 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from lib.schema import DATA_DIR, FAMILIES, METRICS, PAPERS, POINTS, PROJECT_ROOT
+from lib.schema import DATA_DIR, FAMILIES, METRICS, PAPERS, POINTS
+from tests.raw_sources import raw_source
 
 NAME = "openlm_overtraining"
 KEY = ["family_id", "run_id", "step", "metric"]
 
 
 def raw_exp_data() -> Path:
-    """exp_data of the release, found like data.curate._common.sources_dir; skip when absent."""
-    configured = os.environ.get("SCALING_ATLAS_SOURCES")
-    root = Path(configured) if configured else PROJECT_ROOT.parent / "shared" / "sources"
-    path = root / "mlfoundations+scaling" / "exp_data"
-    if not path.is_dir():
-        pytest.skip(f"raw sources not available: {path}")
-    return path
+    """exp_data of the release."""
+    return raw_source("mlfoundations+scaling/exp_data")
 
 
 @pytest.fixture(scope="module")

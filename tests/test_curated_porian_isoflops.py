@@ -7,14 +7,14 @@ part (b) checks invariants of the curated CSVs alone.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from lib import schema
-from lib.schema import DATA_DIR, PROJECT_ROOT
+from lib.schema import DATA_DIR
+from tests.raw_sources import raw_source
 
 POINTS = DATA_DIR / "points" / "porian_isoflops.csv"
 FAMILIES = DATA_DIR / "families" / "porian_isoflops.csv"
@@ -26,12 +26,7 @@ CORRECTED_FAMILY = "porian2024_rw_tuned_short_const_standard_val"
 
 
 def raw_release() -> Path:
-    configured = os.environ.get("SCALING_ATLAS_SOURCES")
-    root = Path(configured) if configured else PROJECT_ROOT.parent / "shared" / "sources"
-    release = root / "formll+resolving-scaling-law-discrepancies"
-    if not release.is_dir():
-        pytest.skip(f"raw sources not available: {release}")
-    return release
+    return raw_source("formll+resolving-scaling-law-discrepancies")
 
 
 @pytest.fixture(scope="module")

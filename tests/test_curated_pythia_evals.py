@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from lib.schema import DATA_DIR, PROJECT_ROOT
+from lib.schema import DATA_DIR
+from tests.raw_sources import raw_source
 
 NAME = "pythia_evals"
 SOURCE = "EleutherAI+pythia"
@@ -17,13 +17,7 @@ TOTAL_TOKENS = 299_892_736_000  # paper Sec. 2.4: "We train all models for 299,8
 
 
 def raw_root() -> Path:
-    """Same rule as data.curate._common.sources_dir, but skipping instead of exiting."""
-    configured = os.environ.get("SCALING_ATLAS_SOURCES")
-    base = Path(configured) if configured else PROJECT_ROOT.parent / "shared" / "sources"
-    root = base / SOURCE
-    if not root.is_dir():
-        pytest.skip(f"raw sources not available: {root}")
-    return root
+    return raw_source(SOURCE)
 
 
 @pytest.fixture(scope="module")

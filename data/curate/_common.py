@@ -10,10 +10,16 @@ import pandas as pd
 from lib.schema import DATA_DIR, PROJECT_ROOT, Table
 
 
-def sources_dir() -> Path:
-    """The raw releases: $SCALING_ATLAS_SOURCES, else ../shared/sources beside the clone."""
+def sources_root() -> Path:
+    """Where the raw releases are expected: $SCALING_ATLAS_SOURCES, else ../shared/sources
+    beside the clone (it may not exist: a user's clone has none)."""
     configured = os.environ.get("SCALING_ATLAS_SOURCES")
-    path = Path(configured) if configured else PROJECT_ROOT.parent / "shared" / "sources"
+    return Path(configured) if configured else PROJECT_ROOT.parent / "shared" / "sources"
+
+
+def sources_dir() -> Path:
+    """The raw releases, or an exit naming where they were looked for."""
+    path = sources_root()
     if not path.is_dir():
         raise SystemExit(f"raw sources not found at {path}; set SCALING_ATLAS_SOURCES")
     return path
