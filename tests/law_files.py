@@ -28,3 +28,7 @@ def coefficient(coefs: pd.DataFrame, law_id: str, param: str) -> pd.Series:
     match = coefs.loc[(coefs["law_id"] == law_id) & (coefs["param"] == param)]
     assert len(match) == 1, (law_id, param)
     return match.iloc[0]
+
+
+def coefficient_value(coefs: pd.DataFrame, law_id: str, param: str) -> float:
+    return float(coefficient(coefs, law_id, param)["value"])

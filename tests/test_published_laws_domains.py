@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.law_files import coefficient, law_file_fixtures
+from tests.law_files import coefficient_value, law_file_fixtures
 
 laws, coefs = law_file_fixtures("laws_domains")
-
-
-def _value(coefs, law_id, param):
-    return float(coefficient(coefs, law_id, param)["value"])
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _value(coefs, law_id, param):
     ],
 )
 def test_transcribed_values(coefs, law_id, param, expected):
-    assert _value(coefs, law_id, param) == pytest.approx(expected, rel=1e-12)
+    assert coefficient_value(coefs, law_id, param) == pytest.approx(expected, rel=1e-12)
 
 
 def test_forms_of_henighan_laws(laws):

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from lib.schema import DATA_DIR
-from tests.law_files import coefficient, law_file_fixtures
+from tests.law_files import coefficient_value, law_file_fixtures
 
 laws, coefs = law_file_fixtures("laws_domains_more")
 
@@ -16,10 +16,6 @@ def test_cherti_family_ids_exist(laws):
     used = set(laws.loc[laws["paper_id"] == "cherti2023", "family_id"].dropna())
     assert used == {"clip_wit_openai"}
     assert used <= set(families["family_id"])
-
-
-def _value(coefs, law_id, param):
-    return float(coefficient(coefs, law_id, param)["value"])
 
 
 @pytest.mark.parametrize(
@@ -52,7 +48,7 @@ def _value(coefs, law_id, param):
     ],
 )
 def test_transcribed_values(coefs, law_id, param, expected):
-    assert _value(coefs, law_id, param) == pytest.approx(expected, rel=1e-12)
+    assert coefficient_value(coefs, law_id, param) == pytest.approx(expected, rel=1e-12)
 
 
 def test_partial_laws_do_not_invent_prefactors(laws, coefs):

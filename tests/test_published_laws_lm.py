@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.law_files import coefficient, law_file_fixtures
+from tests.law_files import coefficient_value, law_file_fixtures
 
 laws, coefs = law_file_fixtures("laws_lm")
 
@@ -21,10 +21,6 @@ def test_family_ids(laws):
     assert family["hoffmann2022_approach3"] == "chinchilla_epoch"
     others = laws[laws["law_id"] != "hoffmann2022_approach3"]
     assert others["family_id"].isna().all()
-
-
-def _value(coefs, law_id, param):
-    return float(coefficient(coefs, law_id, param)["value"])
 
 
 @pytest.mark.parametrize(
@@ -58,10 +54,10 @@ def _value(coefs, law_id, param):
     ],
 )
 def test_transcribed_values(coefs, law_id, param, expected):
-    assert _value(coefs, law_id, param) == expected
+    assert coefficient_value(coefs, law_id, param) == expected
 
 
 def test_deepseek_exponents_sum_to_one(coefs):
     # C = M D, so the two printed exponents must add to 1.
-    total = _value(coefs, "bi2024_M_opt", "a") + _value(coefs, "bi2024_D_opt", "a")
+    total = coefficient_value(coefs, "bi2024_M_opt", "a") + coefficient_value(coefs, "bi2024_D_opt", "a")
     assert total == pytest.approx(1.0, abs=1e-9)

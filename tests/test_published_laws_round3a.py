@@ -4,23 +4,11 @@ from __future__ import annotations
 
 import math
 
-import pandas as pd
 import pytest
 
-from lib.schema import DATA_DIR
+from tests.law_files import coefficient_value, law_file_fixtures
 
-COEFS_CSV = DATA_DIR / "coefficients" / "laws_round3a.csv"
-
-
-@pytest.fixture(scope="module")
-def coefs() -> pd.DataFrame:
-    return pd.read_csv(COEFS_CSV)
-
-
-def _value(coefs, law_id, param):
-    match = coefs.loc[(coefs["law_id"] == law_id) & (coefs["param"] == param)]
-    assert len(match) == 1, (law_id, param)
-    return float(match.iloc[0]["value"])
+_, coefs = law_file_fixtures("laws_round3a")
 
 
 @pytest.mark.parametrize(
@@ -49,13 +37,13 @@ def _value(coefs, law_id, param):
     ],
 )
 def test_transcribed_values(coefs, law_id, param, expected):
-    assert _value(coefs, law_id, param) == expected
+    assert coefficient_value(coefs, law_id, param) == expected
 
 
 def test_tao_prefactors_are_exp_of_the_printed_logs(coefs):
-    assert math.log(_value(coefs, "tao2024_approach1_N_nv_opt", "k")) == pytest.approx(
+    assert math.log(coefficient_value(coefs, "tao2024_approach1_N_nv_opt", "k")) == pytest.approx(
         -2.4846510161625193, abs=1e-12
     )
-    assert math.log(_value(coefs, "tao2024_approach1_N_v_opt", "k")) == pytest.approx(
+    assert math.log(coefficient_value(coefs, "tao2024_approach1_N_v_opt", "k")) == pytest.approx(
         -1.589031299255507, abs=1e-12
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.law_files import coefficient, law_file_fixtures
+from tests.law_files import coefficient_value, law_file_fixtures
 
 laws, coefs = law_file_fixtures("laws_round3b")
 
@@ -31,7 +31,7 @@ laws, coefs = law_file_fixtures("laws_round3b")
     ],
 )
 def test_transcribed_values(coefs, law_id, param, expected):
-    assert float(coefficient(coefs, law_id, param)["value"]) == expected
+    assert coefficient_value(coefs, law_id, param) == expected
 
 
 def test_partial_laws_print_no_prefactor(laws, coefs):

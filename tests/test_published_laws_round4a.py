@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.law_files import coefficient, law_file_fixtures
+from tests.law_files import coefficient_value, law_file_fixtures
 
 laws, coefs = law_file_fixtures("laws_round4a")
 
@@ -61,7 +61,7 @@ laws, coefs = law_file_fixtures("laws_round4a")
     ],
 )
 def test_transcribed_values(coefs, law_id, param, expected):
-    assert float(coefficient(coefs, law_id, param)["value"]) == expected
+    assert coefficient_value(coefs, law_id, param) == expected
 
 
 def test_expected_laws_per_paper(laws):

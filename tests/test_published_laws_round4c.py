@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.law_files import coefficient, law_file_fixtures
+from tests.law_files import coefficient, coefficient_value, law_file_fixtures
 
 laws, coefs = law_file_fixtures("laws_round4c")
 
@@ -18,7 +18,7 @@ laws, coefs = law_file_fixtures("laws_round4c")
     ],
 )
 def test_transcribed_values(coefs, law_id, param, expected):
-    assert float(coefficient(coefs, law_id, param)["value"]) == expected
+    assert coefficient_value(coefs, law_id, param) == expected
 
 
 def test_sign_convention_is_stated(coefs):
