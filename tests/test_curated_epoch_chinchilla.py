@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-import pytest
 
 from lib.schema import DATA_DIR, EXTRACTIONS, FAMILIES, FLOPS_METHODS, PAPERS, PARAM_CONVENTIONS, POINTS
+from tests.curated_files import curated_fixtures
 from tests.raw_sources import raw_source
 
 NAME = "epoch_chinchilla"
@@ -19,24 +19,12 @@ RAW_FILE = Path("epoch-research+analyzing-chinchilla") / "data" / "svg_extracted
 OWNED_PAPERS = {"hoffmann2022", "besiroglu2024", "dubey2024", "li2025", "shukor2025"}
 
 
+points, families, metrics = curated_fixtures(NAME)
+
+
 def raw_runs() -> pd.DataFrame:
-    """The raw digitized runs, found like data.curate._common.sources_dir; skip when absent."""
+    """The raw digitized runs (the tests using them skip where the raw sources are absent)."""
     return pd.read_csv(raw_source(RAW_FILE))
-
-
-@pytest.fixture(scope="module")
-def points() -> pd.DataFrame:
-    return pd.read_csv(DATA_DIR / "points" / f"{NAME}.csv")
-
-
-@pytest.fixture(scope="module")
-def families() -> pd.DataFrame:
-    return pd.read_csv(DATA_DIR / "families" / f"{NAME}.csv")
-
-
-@pytest.fixture(scope="module")
-def metrics() -> pd.DataFrame:
-    return pd.read_csv(DATA_DIR / "metrics" / f"{NAME}.csv")
 
 
 # ---------------------------------------------------------------- against the raw file

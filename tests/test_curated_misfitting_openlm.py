@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-import pytest
 
-from lib.schema import DATA_DIR, FAMILIES, POINTS
+from lib.schema import FAMILIES, POINTS
+from tests.curated_files import curated_fixtures
 from tests.raw_sources import raw_source
 
 NAME = "misfitting_openlm"
@@ -16,25 +16,13 @@ RAW_FILE = Path("hadasah+scaling_laws") / "data" / "scaling_results.csv"
 TOKENS_PER_STEP = 2**20
 
 
+points, families, metrics = curated_fixtures(NAME)
+
+
 def raw_checkpoints() -> pd.DataFrame:
     raw = pd.read_csv(raw_source(RAW_FILE))
     raw["C"] = raw["C"].astype(float)
     return raw
-
-
-@pytest.fixture(scope="module")
-def points() -> pd.DataFrame:
-    return pd.read_csv(DATA_DIR / "points" / f"{NAME}.csv")
-
-
-@pytest.fixture(scope="module")
-def families() -> pd.DataFrame:
-    return pd.read_csv(DATA_DIR / "families" / f"{NAME}.csv")
-
-
-@pytest.fixture(scope="module")
-def metrics() -> pd.DataFrame:
-    return pd.read_csv(DATA_DIR / "metrics" / f"{NAME}.csv")
 
 
 # ---------------------------------------------------------------- against the raw file

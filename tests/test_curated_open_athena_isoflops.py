@@ -6,9 +6,9 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pytest
 
 from lib.schema import DATA_DIR, FAMILIES, FLOPS_METHODS, POINTS
+from tests.curated_files import curated_fixtures
 from tests.raw_sources import raw_source
 
 NAME = "open_athena_isoflops"
@@ -26,18 +26,11 @@ CHINCHILLA_BUDGETS = {6e18, 1e19, 3e19, 6e19, 1e20, 3e20, 6e20, 1e21, 3e21}
 LLAMA3_BUDGETS = {6e18, 1e19, 3e19, 6e19, 1e20, 3e20, 6e20, 1e21, 3e21, 1e22}
 
 
+points, families, _ = curated_fixtures(NAME)
+
+
 def raw_extract_dir() -> Path:
     return raw_source(RAW_DIR)
-
-
-@pytest.fixture(scope="module")
-def points() -> pd.DataFrame:
-    return pd.read_csv(DATA_DIR / "points" / f"{NAME}.csv")
-
-
-@pytest.fixture(scope="module")
-def families() -> pd.DataFrame:
-    return pd.read_csv(DATA_DIR / "families" / f"{NAME}.csv")
 
 
 def all_my_metrics() -> set[str]:

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from lib.schema import DATA_DIR
+from tests.curated_files import curated_fixtures
 from tests.raw_sources import raw_source
 
 NAME = "openclip_runs"
@@ -15,18 +16,11 @@ SOURCE = "LAION-AI+scaling-laws-openclip"
 H14 = "Model-H-14_Data-2B_Samples-34B_lr-5e-4_bs-79k"
 
 
+points, _, metrics = curated_fixtures(NAME)
+
+
 def raw_root() -> Path:
     return raw_source(SOURCE)
-
-
-@pytest.fixture(scope="module")
-def points() -> pd.DataFrame:
-    return pd.read_csv(DATA_DIR / "points" / f"{NAME}.csv")
-
-
-@pytest.fixture(scope="module")
-def metrics() -> pd.DataFrame:
-    return pd.read_csv(DATA_DIR / "metrics" / f"{NAME}.csv")
 
 
 def final(points: pd.DataFrame, run: str, metric: str) -> pd.Series:

@@ -10,30 +10,19 @@ import pandas as pd
 import pytest
 
 from lib.schema import DATA_DIR, FAMILIES, METRICS, PAPERS, POINTS
+from tests.curated_files import curated_fixtures
 from tests.raw_sources import raw_source
 
 NAME = "openlm_overtraining"
 KEY = ["family_id", "run_id", "step", "metric"]
 
 
+points, families, metrics = curated_fixtures(NAME)
+
+
 def raw_exp_data() -> Path:
     """exp_data of the release."""
     return raw_source("mlfoundations+scaling/exp_data")
-
-
-@pytest.fixture(scope="module")
-def points() -> pd.DataFrame:
-    return pd.read_csv(DATA_DIR / "points" / f"{NAME}.csv")
-
-
-@pytest.fixture(scope="module")
-def families() -> pd.DataFrame:
-    return pd.read_csv(DATA_DIR / "families" / f"{NAME}.csv")
-
-
-@pytest.fixture(scope="module")
-def metrics() -> pd.DataFrame:
-    return pd.read_csv(DATA_DIR / "metrics" / f"{NAME}.csv")
 
 
 def one_point(points: pd.DataFrame, run_id: str, metric: str) -> pd.Series:

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pandas as pd
-import pytest
 
 from lib.schema import DATA_DIR
+from tests.curated_files import curated_fixtures
 from tests.raw_sources import raw_source
 
 NAME = "pythia_evals"
@@ -16,23 +16,11 @@ SOURCE = "EleutherAI+pythia"
 TOTAL_TOKENS = 299_892_736_000  # paper Sec. 2.4: "We train all models for 299,892,736,000 tokens"
 
 
+points, families, metrics = curated_fixtures(NAME)
+
+
 def raw_root() -> Path:
     return raw_source(SOURCE)
-
-
-@pytest.fixture(scope="module")
-def points() -> pd.DataFrame:
-    return pd.read_csv(DATA_DIR / "points" / f"{NAME}.csv")
-
-
-@pytest.fixture(scope="module")
-def metrics() -> pd.DataFrame:
-    return pd.read_csv(DATA_DIR / "metrics" / f"{NAME}.csv")
-
-
-@pytest.fixture(scope="module")
-def families() -> pd.DataFrame:
-    return pd.read_csv(DATA_DIR / "families" / f"{NAME}.csv")
 
 
 def one(points: pd.DataFrame, family: str, run: str, step: int, metric: str) -> pd.Series:

@@ -8,19 +8,9 @@ import json
 import numpy as np
 from streamlit.testing.v1 import AppTest
 
-from lib.schema import PROJECT_ROOT
+from tests.pages import open_page
 
-APP = str(PROJECT_ROOT / "app.py")
-PAGE = "pages/benchmarks_page.py"
 OPENLM = "openlm_rw_m20,openlm_c4_m20,openlm_rpj_m20"
-
-
-def open_benchmarks(**query) -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=60)
-    app.switch_page(PAGE)
-    for key, value in query.items():
-        app.query_params[key] = value
-    return app.run()
 
 
 def chart(app: AppTest) -> dict:
@@ -45,7 +35,7 @@ def trace_names(spec: dict) -> set[str]:
 
 
 def test_the_default_view_draws_mmlu_against_compute_with_a_fit_past_the_data():
-    app = open_benchmarks()
+    app = open_page("benchmarks_page")
     assert not app.exception and not app.warning
     spec = chart(app)
     assert marker_count(spec) >= 30
@@ -60,7 +50,7 @@ def test_the_default_view_draws_mmlu_against_compute_with_a_fit_past_the_data():
 
 
 def test_changing_the_benchmark_redraws_the_chart():
-    app = open_benchmarks()
+    app = open_page("benchmarks_page")
     before = chart(app)
     app.selectbox(key="widget_metric").set_value("acc_arc_challenge_25shot").run()
     assert not app.exception
@@ -71,8 +61,8 @@ def test_changing_the_benchmark_redraws_the_chart():
 
 
 def test_scores_against_a_loss_are_paired_by_run_and_fitted_in_the_loss():
-    app = open_benchmarks(families=OPENLM, metric="acc_arc_easy_10shot_llmfoundry", x="val_loss_openlm_eval",
-                          ceiling="perfect")
+    app = open_page("benchmarks_page", families=OPENLM, metric="acc_arc_easy_10shot_llmfoundry",
+                    x="val_loss_openlm_eval", ceiling="perfect")
     assert not app.exception and not app.warning
     spec = chart(app)
     assert spec["layout"]["xaxis"]["type"] == "linear"
@@ -84,7 +74,7 @@ def test_scores_against_a_loss_are_paired_by_run_and_fitted_in_the_loss():
 
 
 def test_the_sources_chance_level_is_drawn_and_can_fix_the_floor():
-    app = open_benchmarks(families=OPENLM, metric="acc_hellaswag_0shot_llmfoundry", floor="chance")
+    app = open_page("benchmarks_page", families=OPENLM, metric="acc_hellaswag_0shot_llmfoundry", floor="chance")
     assert not app.exception
     spec = chart(app)
     chance_lines = [shape for shape in spec["layout"]["shapes"] if shape.get("y0") == shape.get("y1") == 0.25]
@@ -98,13 +88,13 @@ def test_the_sources_chance_level_is_drawn_and_can_fix_the_floor():
 
 
 def test_a_metric_without_a_stated_chance_level_draws_none_and_offers_no_floor_choice():
-    app = open_benchmarks()  # MMLU of the observational-scaling families: the source states no chance level
+    app = open_page("benchmarks_page")  # MMLU of the observational-scaling families: the source states no chance level
     assert not any(shape.get("y0") == shape.get("y1") for shape in chart(app)["layout"].get("shapes", []))
     assert "Floor" not in [radio.label for radio in app.radio]
 
 
 def test_checkpoints_choose_between_final_and_all():
-    app = open_benchmarks(families="pythia", metric="acc_lambada_openai_0shot", x="N", fit="none")
+    app = open_page("benchmarks_page", families="pythia", metric="acc_lambada_openai_0shot", x="N", fit="none")
     assert not app.exception
     final = marker_count(chart(app))
     assert final == 7  # seven Pythia sizes
@@ -115,7 +105,7 @@ def test_checkpoints_choose_between_final_and_all():
 
 
 def test_a_fit_with_too_few_points_warns_and_still_draws_them():
-    app = open_benchmarks(families="ruan2024_llama-2", metric="acc_mmlu_5shot")
+    app = open_page("benchmarks_page", families="ruan2024_llama-2", metric="acc_mmlu_5shot")
     assert not app.exception
     assert any("cannot determine a four-coefficient sigmoid" in warning.value for warning in app.warning)
     spec = chart(app)
@@ -124,7 +114,7 @@ def test_a_fit_with_too_few_points_warns_and_still_draws_them():
 
 def test_a_fit_the_data_do_not_determine_is_drawn_without_a_band_and_says_why():
     # Seven final Pythia checkpoints: the floor and midpoint of the sigmoid trade off.
-    app = open_benchmarks(families="pythia", metric="acc_lambada_openai_0shot", x="N", checkpoints="final")
+    app = open_page("benchmarks_page", families="pythia", metric="acc_lambada_openai_0shot", x="N", checkpoints="final")
     assert not app.exception
     assert any(warning.value.startswith("No uncertainty band") for warning in app.warning)
     names = trace_names(chart(app))
@@ -134,7 +124,7 @@ def test_a_fit_the_data_do_not_determine_is_drawn_without_a_band_and_says_why():
 
 
 def test_no_family_is_an_empty_state_and_families_without_scores_are_not_offered():
-    app = open_benchmarks(families="")
+    app = open_page("benchmarks_page", families="")
     assert not app.exception
     assert any("Choose one or more families" in info.value for info in app.info)
     offered = app.multiselect(key="widget_families").options
@@ -143,14 +133,14 @@ def test_no_family_is_an_empty_state_and_families_without_scores_are_not_offered
 
 def test_a_view_with_no_drawable_score_warns_instead_of_drawing():
     # Ruan et al. give no training FLOPs for Qwen2, so none of its MMLU scores has a C.
-    app = open_benchmarks(families="ruan2024_qwen2", metric="acc_mmlu_5shot", x="C")
+    app = open_page("benchmarks_page", families="ruan2024_qwen2", metric="acc_mmlu_5shot", x="C")
     assert not app.exception
     assert any("None of these runs has both" in warning.value for warning in app.warning)
     assert not app.get("plotly_chart")
 
 
 def test_a_loss_the_families_do_not_have_falls_back_to_compute():
-    app = open_benchmarks(families="ruan2024_opt,ruan2024_pythia", x="val_loss_openlm_eval")
+    app = open_page("benchmarks_page", families="ruan2024_opt,ruan2024_pythia", x="val_loss_openlm_eval")
     assert not app.exception
     assert app.selectbox(key="widget_x").value == "C"
     assert app.query_params["x"] == "C"

@@ -5,19 +5,8 @@ from __future__ import annotations
 from streamlit.testing.v1 import AppTest
 
 from lib.bibtex import bibtex
-from lib.schema import PROJECT_ROOT
 from lib.store import Store
-
-APP = str(PROJECT_ROOT / "app.py")
-PAGE = "pages/sources_page.py"
-
-
-def open_sources(**query) -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=60)
-    app.switch_page(PAGE)
-    for key, value in query.items():
-        app.query_params[key] = value
-    return app.run()
+from tests.pages import open_page
 
 
 def table_with(app: AppTest, column: str):
@@ -25,7 +14,7 @@ def table_with(app: AppTest, column: str):
 
 
 def test_without_a_choice_every_paper_is_listed_with_its_counts():
-    app = open_sources()
+    app = open_page("sources_page")
     assert not app.exception
     papers = Store().papers()
     listed = table_with(app, "published_laws")
@@ -36,7 +25,7 @@ def test_without_a_choice_every_paper_is_listed_with_its_counts():
 
 
 def test_the_chosen_paper_shows_its_bibtex_laws_and_sources():
-    app = open_sources(paper="hoffmann2022")
+    app = open_page("sources_page", paper="hoffmann2022")
     assert not app.exception
     store = Store()
     papers = store.papers()
@@ -55,14 +44,14 @@ def test_the_chosen_paper_shows_its_bibtex_laws_and_sources():
 
 
 def test_a_paper_with_laws_but_no_runs_says_so():
-    app = open_sources(paper="kaplan2020")
+    app = open_page("sources_page", paper="kaplan2020")
     assert not app.exception
     assert any("holds no runs from this paper" in caption.value for caption in app.caption)
     assert len(table_with(app, "completeness")) == len(Store().published_laws(paper_id="kaplan2020"))
 
 
 def test_an_unknown_paper_in_the_link_is_named_and_the_rest_opens():
-    app = open_sources(paper="not_a_paper")
+    app = open_page("sources_page", paper="not_a_paper")
     assert not app.exception
     assert any("not_a_paper" in warning.value for warning in app.warning)
     assert len(table_with(app, "published_laws")) == len(Store().papers())
@@ -70,7 +59,7 @@ def test_an_unknown_paper_in_the_link_is_named_and_the_rest_opens():
 
 
 def test_choosing_a_paper_writes_it_to_the_url():
-    app = open_sources()
+    app = open_page("sources_page")
     app.selectbox(key="widget_paper").set_value("biderman2023").run()
     assert not app.exception
     assert app.query_params["paper"] == "biderman2023"
@@ -78,5 +67,5 @@ def test_choosing_a_paper_writes_it_to_the_url():
 
 
 def test_the_bibtex_of_all_papers_can_be_downloaded():
-    app = open_sources()
+    app = open_page("sources_page")
     assert any(button.proto.label == "Download BibTeX of all papers" for button in app.get("download_button"))
