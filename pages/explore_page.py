@@ -26,7 +26,8 @@ state.write(x=x, logx=int(log_x), logy=int(log_y))
 points = cache.points(tuple(chosen), metric)
 column = widgets.resolve_x(x, params, flops)
 metric_name = dict(zip(metrics["metric"], metrics["name"]))[metric]
-without_metric = [options[family] for family in chosen if family not in set(points["family_id"])]
+reported = set(points["family_id"])
+without_metric = [options[family] for family in chosen if family not in reported]
 if without_metric:
     st.caption(f"No {metric_name} reported by: {'; '.join(without_metric)}. Choose another metric to see them.")
 hidden = not_drawable(points, column, "value", log_x, log_y)
