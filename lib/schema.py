@@ -24,6 +24,7 @@ class Table:
     columns: tuple[str, ...]
     required: tuple[str, ...]
     key: tuple[str, ...]
+    optional_files: bool = False  # a dataset may hold no file of this table
 
 
 PAPERS = Table(
@@ -92,6 +93,11 @@ POINTS = Table(
         "flops",
         "flops_method",
         "step",
+        "unique_tokens",
+        "experts",
+        "vocab_size",
+        "learning_rate",
+        "batch_size_tokens",
         "metric",
         "value",
         "paper_id",
@@ -128,6 +134,50 @@ LAWS = Table(
     key=("law_id",),
 )
 
+# Inputs of a run beyond N, D, C and the named inputs of POINTS (e.g. one data-mixture weight
+# per domain, an update-to-data ratio, a context length): one row per run and input.
+RUN_INPUTS = Table(
+    name="run_inputs",
+    files="run_inputs/*.csv",
+    columns=("family_id", "run_id", "input", "value", "unit", "description", "source_file", "source_locator"),
+    required=("family_id", "run_id", "input", "value", "unit", "source_file", "source_locator"),
+    key=("family_id", "run_id", "input"),
+    optional_files=True,
+)
+
+# Models as a database of public models describes them (not runs of one study): where a model
+# sits among the published ones by parameters, compute, data, domain and date.
+MODELS = Table(
+    name="models",
+    files="models/*.csv",
+    columns=(
+        "model_id",
+        "name",
+        "domain",
+        "domains_listed",
+        "task",
+        "organization",
+        "publication_date",
+        "params",
+        "flops",
+        "dataset_size",
+        "dataset_unit",
+        "epochs",
+        "confidence",
+        "accessibility",
+        "reference",
+        "url",
+        "source_id",
+        "source_file",
+        "source_locator",
+        "extraction",
+        "notes",
+    ),
+    required=("model_id", "name", "domain", "source_id", "source_file", "source_locator", "extraction"),
+    key=("model_id",),
+    optional_files=True,
+)
+
 COEFFICIENTS = Table(
     name="coefficients",
     files="coefficients/*.csv",
@@ -136,12 +186,37 @@ COEFFICIENTS = Table(
     key=("law_id", "param"),
 )
 
-TABLES = (PAPERS, SOURCES, FAMILIES, METRICS, POINTS, LAWS, COEFFICIENTS)
+TABLES = (PAPERS, SOURCES, FAMILIES, METRICS, POINTS, RUN_INPUTS, MODELS, LAWS, COEFFICIENTS)
 
 # Controlled vocabularies. A value outside these is a `check` error.
-DOMAINS = ("language", "vision", "multimodal", "speech", "code", "other")
+DOMAINS = (
+    "language",
+    "vision",
+    "multimodal",
+    "speech",
+    "audio",
+    "code",
+    "biology",
+    "reinforcement_learning",
+    "games",
+    "robotics",
+    "image_generation",
+    "video",
+    "recommendation",
+    "science",
+    "mathematics",
+    "time_series",
+    "other",
+)
 PARAM_CONVENTIONS = ("with_embeddings", "non_embedding", "unknown")
-DATA_UNITS = ("tokens", "samples")
+DATA_UNITS = {
+    "tokens": "tokens seen in training",
+    "samples": "samples seen (e.g. image-text pairs)",
+    "examples": "training examples (e.g. fine-tuning examples, not tokens)",
+    "characters": "training characters",
+    "environment_steps": "environment steps of a reinforcement-learning agent",
+    "datapoints": "datapoints as a models database counts them (tokens, images, ... per domain)",
+}
 FLOPS_METHODS = {
     "reported": "FLOPs as the source reports them",
     "6ND": "6 x parameters (with embeddings) x tokens",

@@ -99,7 +99,7 @@ def write_dataset(data_dir: Path, rows: dict[str, list[dict]] | None = None) -> 
     for table in TABLES:
         path = data_dir / (table.files.replace("*", "test") if "*" in table.files else table.files)
         path.parent.mkdir(parents=True, exist_ok=True)
-        frame = pd.DataFrame(rows[table.name]).reindex(columns=list(table.columns))
+        frame = pd.DataFrame(rows.get(table.name, [])).reindex(columns=list(table.columns))
         frame.to_csv(path, index=False)
     return data_dir
 

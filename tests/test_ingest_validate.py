@@ -189,7 +189,7 @@ def test_points_have_exactly_the_store_columns_and_types():
     result = ingest("run,params,tokens,flops,step,loss,val_loss\na,1B,20B,1.2e20,100,2.5,2.6\n")
     assert tuple(result.points.columns) == POINT_COLUMNS
     numeric = {"step", "value", "N_total", "N_non_embedding", "N", "D", "C_reported", "C_6ND"}
-    numeric |= {"C_6ND_non_embedding", "C", "D_over_N"}
+    numeric |= {"C_6ND_non_embedding", "C", "D_over_N", "U", "E", "V", "learning_rate", "batch_size_tokens"}
     for column in POINT_COLUMNS:
         assert str(result.points[column].dtype) == ("float64" if column in numeric else "str"), column
     first = result.points.iloc[0]

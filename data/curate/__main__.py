@@ -31,6 +31,7 @@ SCRIPTS = (
     "laws_round4a",
     "laws_round4b",
     "laws_round4c",
+    "law_catalogue",
 )
 
 

@@ -51,6 +51,11 @@ POINT_COLUMNS = (
     "N_non_embedding",
     "N",
     "D",
+    "U",
+    "E",
+    "V",
+    "learning_rate",
+    "batch_size_tokens",
     "C_reported",
     "flops_method",
     "C_6ND",
@@ -69,7 +74,8 @@ POINT_COLUMNS = (
     "data_unit",
 )
 NUMERIC_POINT_COLUMNS = frozenset(
-    {"step", "value", "N_total", "N_non_embedding", "N", "D", "C_reported"}
+    {"step", "value", "N_total", "N_non_embedding", "N", "D", "U", "E", "V", "learning_rate", "batch_size_tokens"}
+    | {"C_reported"}
     | {"C_6ND", "C_6ND_non_embedding", "C", "D_over_N"}
 )
 # The accepted rows, wide: these columns, then one column per metric id.

@@ -26,6 +26,10 @@ SELECT
     CASE WHEN f.param_convention = 'non_embedding' THEN p.params_non_embedding
          ELSE p.params END AS N,
     p.tokens AS D,
+    p.unique_tokens AS U,
+    p.experts AS E,
+    p.vocab_size AS V,
+    p.learning_rate, p.batch_size_tokens,
     p.flops AS C_reported,
     p.flops_method,
     6 * p.params * p.tokens AS C_6ND,

@@ -28,10 +28,19 @@ from lib.store.dataset import FILE_COLUMN, LINE_COLUMN, NUMERIC_COLUMNS, read_da
 
 # Smallest plausible absolute counts: below these a value was almost surely stored in
 # millions / billions (e.g. "1.4" for 1.4T tokens).
-SMALLEST_PLAUSIBLE = {"params": 1e4, "params_non_embedding": 1e3, "tokens": 1e6, "flops": 1e12}
+SMALLEST_PLAUSIBLE = {
+    "params": 1e4,
+    "params_non_embedding": 1e3,
+    "tokens": 1e6,
+    "flops": 1e12,
+    "unique_tokens": 1e6,
+    "experts": 1,
+    "vocab_size": 2,
+    "batch_size_tokens": 1,
+}
 # Reported FLOPs further than this factor from 6ND point to a unit slip, not a convention.
 FLOPS_TO_6ND_TOLERANCE = 10.0
-POSITIVE_COLUMNS = ("params", "params_non_embedding", "tokens", "flops")
+POSITIVE_COLUMNS = tuple(SMALLEST_PLAUSIBLE)
 
 
 @dataclass(frozen=True)
@@ -52,7 +61,7 @@ def _problems_at(frame: pd.DataFrame, mask: pd.Series, describe: Callable[[pd.Se
 
 def header_problems(table: Table, data_dir: Path) -> Iterator[Problem]:
     paths = table_files(table, data_dir)
-    if not paths:
+    if not paths and not table.optional_files:
         yield Problem(f"data/{table.files}", None, f"{table.name}: no file found")
     for path in paths:
         header = list(pd.read_csv(path, nrows=0).columns)
@@ -145,13 +154,18 @@ def chance_outside_range(metrics: pd.DataFrame) -> Iterator[Problem]:
 
 def point_value_problems(points: pd.DataFrame, metrics: pd.DataFrame, families: pd.DataFrame) -> Iterator[Problem]:
     values = typed(points)
-    for column in POSITIVE_COLUMNS:
+    family = families.drop_duplicates("family_id").set_index("family_id")
+    counts_tokens = values["family_id"].map(family["data_unit"]) == "tokens"
+    for column in (*POSITIVE_COLUMNS, "learning_rate"):
         yield from _problems_at(
             values, values[column] <= 0, lambda row, c=column: f"points: non-positive {c} ({row[c]:g})"
         )
+    for column in POSITIVE_COLUMNS:
+        # A family counting examples or environment steps has small counts in `tokens` by nature.
+        applies = counts_tokens if column == "tokens" else True
         yield from _problems_at(
             values,
-            (values[column] > 0) & (values[column] < SMALLEST_PLAUSIBLE[column]),
+            applies & (values[column] > 0) & (values[column] < SMALLEST_PLAUSIBLE[column]),
             lambda row, c=column: (
                 f"points: {c} = {row[c]:g} is implausibly small for an absolute count "
                 "(stored in millions or billions?)"
@@ -170,8 +184,6 @@ def point_value_problems(points: pd.DataFrame, metrics: pd.DataFrame, families: 
     )
     # 6ND is a language-model rule of thumb, taken with the N the family itself counts; it says
     # nothing of samples of images and text.
-    family = families.drop_duplicates("family_id").set_index("family_id")
-    counts_tokens = values["family_id"].map(family["data_unit"]) == "tokens"
     non_embedding = values["family_id"].map(family["param_convention"]) == "non_embedding"
     family_params = values["params_non_embedding"].where(non_embedding, values["params"])
     ratio = values["flops"].where(counts_tokens) / (6 * family_params * values["tokens"])
@@ -230,6 +242,8 @@ def check_tables(tables: dict[str, pd.DataFrame]) -> list[Problem]:
             problems.extend(rule(table, raw))
     vocabularies = [
         (families, "families", "domain", DOMAINS),
+        (tables["models"], "models", "domain", DOMAINS),
+        (tables["models"], "models", "extraction", EXTRACTIONS),
         (families, "families", "param_convention", PARAM_CONVENTIONS),
         (families, "families", "data_unit", DATA_UNITS),
         (points, "points", "flops_method", FLOPS_METHODS),
@@ -252,6 +266,8 @@ def check_tables(tables: dict[str, pd.DataFrame]) -> list[Problem]:
         (points, "points", "paper_id", papers, "paper_id", "paper"),
         (points, "points", "source_id", sources, "source_id", "source"),
         (points, "points", "metric", metrics, "metric", "metric"),
+        (tables["run_inputs"], "run_inputs", "family_id", families, "family_id", "family"),
+        (tables["models"], "models", "source_id", sources, "source_id", "source"),
         (laws, "laws", "paper_id", papers, "paper_id", "paper"),
         (laws, "laws", "family_id", families, "family_id", "family"),
         (coefficients, "coefficients", "law_id", laws, "law_id", "law"),
