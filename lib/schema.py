@@ -178,6 +178,16 @@ MODELS = Table(
     optional_files=True,
 )
 
+# The team's reading list of the field's scaling papers (what the atlas aims to cover), as rows
+# of title, arXiv id and the field the paper belongs to; `summary` measures coverage against it.
+READING_LIST = Table(
+    name="reading_list",
+    files="reading_list.csv",
+    columns=("title", "year", "arxiv_id", "field", "what_scales", "printed_coefficients", "public_data"),
+    required=("title", "field"),
+    key=("title",),
+)
+
 COEFFICIENTS = Table(
     name="coefficients",
     files="coefficients/*.csv",
@@ -186,7 +196,7 @@ COEFFICIENTS = Table(
     key=("law_id", "param"),
 )
 
-TABLES = (PAPERS, SOURCES, FAMILIES, METRICS, POINTS, RUN_INPUTS, MODELS, LAWS, COEFFICIENTS)
+TABLES = (PAPERS, SOURCES, FAMILIES, METRICS, POINTS, RUN_INPUTS, MODELS, LAWS, COEFFICIENTS, READING_LIST)
 
 # Controlled vocabularies. A value outside these is a `check` error.
 DOMAINS = (

@@ -9,6 +9,7 @@ from typing import Mapping
 import numpy as np
 import pandas as pd
 
+from lib.conventions import FLOPS_PER_PARAM_TOKEN
 from lib.fit.engine import fit_law
 from lib.fit.errors import FitInputError
 from lib.fit.inputs import ROLE_ALIASES
@@ -39,7 +40,7 @@ class Allocation:
         }
 
 
-def chinchilla_allocation(params: Mapping[str, float], flops_per_token: float = 6.0) -> Allocation:
+def chinchilla_allocation(params: Mapping[str, float], flops_per_token: float = FLOPS_PER_PARAM_TOKEN) -> Allocation:
     """Closed form for L = E + A/N^alpha + B/D^beta minimised on C = k N D:
     G = (alpha A / (beta B))^(1/(alpha+beta)), a = beta/(alpha+beta), b = alpha/(alpha+beta)."""
     alpha, beta = params["alpha"], params["beta"]

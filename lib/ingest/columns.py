@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from lib.ingest.quantities import EMPTY_VALUE, MISSING_MARKER, SUFFIX_EXPONENTS, exponent_shift, parse_quantities
+from lib.conventions import SUFFIX_EXPONENTS
+from lib.ingest.quantities import EMPTY_VALUE, MISSING_MARKER, exponent_shift, parse_quantities
 
 ROLE_LABELS = {
     "N": "parameters",

@@ -22,16 +22,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-SUFFIX_EXPONENTS = {
-    "k": 3,
-    "thousand": 3,
-    "m": 6,
-    "million": 6,
-    "b": 9,
-    "billion": 9,
-    "t": 12,
-    "trillion": 12,
-}
+from lib.conventions import SUFFIX_EXPONENTS
+
 
 # Why a cell is not a number. Each starts "not a ..." so a report can be grouped by its first words.
 NOT_A_NUMBER = "not a number"

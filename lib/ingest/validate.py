@@ -37,6 +37,7 @@ from lib.ingest.errors import (
     MappingError,
 )
 from lib.ingest.quantities import parse_quantities
+from lib.conventions import compute_6nd
 from lib.ingest.read import RawTable
 from lib.schema import DOMAINS, PARAM_CONVENTIONS
 
@@ -396,9 +397,9 @@ def runs_to_points(runs: pd.DataFrame, conventions: Conventions, source_file: st
             "D": runs["D"],
             "C_reported": runs["C_reported"],
             "flops_method": np.where(use_reported, "reported", six_nd_method),
-            "C_6ND": 6 * runs["N_total"] * runs["D"],
-            "C_6ND_non_embedding": 6 * runs["N_non_embedding"] * runs["D"],
-            "C": np.where(use_reported, runs["C_reported"], 6 * n * runs["D"]),
+            "C_6ND": compute_6nd(runs["N_total"], runs["D"]),
+            "C_6ND_non_embedding": compute_6nd(runs["N_non_embedding"], runs["D"]),
+            "C": np.where(use_reported, runs["C_reported"], compute_6nd(n, runs["D"])),
             "D_over_N": runs["D"] / n,
             "source_locator": runs["source_locator"],
             "flops_convention": np.where(use_reported, REPORTED_FLOPS, six_nd_convention),

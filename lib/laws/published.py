@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from lib.conventions import PF_DAY_FLOPS
 from lib.laws import LawForm, get_law
 
-PF_DAY_FLOPS = 1e15 * 86_400
 
 # unit string in data/coefficients -> (input role it rescales, absolute units per law unit)
 INPUT_UNITS: dict[str, tuple[str, float]] = {

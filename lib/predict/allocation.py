@@ -11,7 +11,8 @@ import numpy as np
 import pandas as pd
 
 from lib.predict.model import ScalingModel
-from lib.predict.paths import FLOPS_PER_PARAM_TOKEN, NotOnPath, optimal_losses
+from lib.conventions import FLOPS_PER_PARAM_TOKEN, split_at_ratio
+from lib.predict.paths import NotOnPath, optimal_losses
 
 # Budgets over which N_opt(C) is tabulated to answer "a fixed N (or D): which budget?".
 BUDGET_GRID = np.geomspace(1e15, 1e30, 301)
@@ -26,8 +27,7 @@ def _from_allocation_law(model: ScalingModel, compute: np.ndarray) -> dict[str, 
     elif model.output == "D_opt":
         n, d = compute / (FLOPS_PER_PARAM_TOKEN * value), value
     elif model.output == "tokens_per_param":
-        n = np.sqrt(compute / (FLOPS_PER_PARAM_TOKEN * value))
-        n, d = n, n * value
+        n, d = split_at_ratio(compute, value)
     else:  # M_opt: non-embedding FLOPs per token; C = M D, and M is about 6 N
         n, d = value / FLOPS_PER_PARAM_TOKEN, compute / value
     return {"N": n, "D": d, "loss": nan}

@@ -8,7 +8,8 @@ import numpy as np
 import pandas as pd
 
 from lib.predict.model import ScalingModel
-from lib.predict.paths import FLOPS_PER_PARAM_TOKEN, NotOnPath, compute_optimal_path, fixed_ratio_path
+from lib.conventions import compute_6nd
+from lib.predict.paths import NotOnPath, compute_optimal_path, fixed_ratio_path
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class Target:
 
     @property
     def compute(self) -> float:
-        return self.C if self.by_compute else FLOPS_PER_PARAM_TOKEN * self.N * self.D
+        return self.C if self.by_compute else compute_6nd(self.N, self.D)
 
 
 def parse_target(text: str) -> Target:

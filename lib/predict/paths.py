@@ -12,9 +12,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from lib.conventions import FLOPS_PER_PARAM_TOKEN, compute_6nd, split_at_ratio
 from lib.predict.model import ScalingModel
 
-FLOPS_PER_PARAM_TOKEN = 6.0
 # Tokens per parameter screened for the compute-optimal split; the minimum is then refined by
 # a parabola through its neighbours in log r.
 RATIO_GRID = np.geomspace(1e-2, 1e5, 281)
@@ -45,11 +45,6 @@ def _min_over_ratio(losses: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndar
     return best, np.exp(best_log_r), at_edge
 
 
-def _split(compute: np.ndarray, ratio) -> tuple[np.ndarray, np.ndarray]:
-    n = np.sqrt(compute / (FLOPS_PER_PARAM_TOKEN * ratio))
-    return n, n * ratio
-
-
 def optimal_losses(model: ScalingModel, compute, params=None) -> dict[str, np.ndarray]:
     """N, D, loss and an edge flag at the compute-optimal split of each budget, for one set of
     coefficients (floats) or many (arrays of shape (k, 1): the result rows are per draw)."""
@@ -64,11 +59,11 @@ def optimal_losses(model: ScalingModel, compute, params=None) -> dict[str, np.nd
         raise NotOnPath(f"{model.label} is a law of {only} alone; it cannot say how a compute budget is best split")
     grid_c = np.repeat(compute, len(RATIO_GRID))
     grid_r = np.tile(RATIO_GRID, compute.size)
-    n, d = _split(grid_c, grid_r)
+    n, d = split_at_ratio(grid_c, grid_r)
     losses = model.predict(N=n, D=d, C=grid_c, params=params)
     losses = losses.reshape(losses.shape[:-1] + (compute.size, len(RATIO_GRID)))
     best, ratio, at_edge = _min_over_ratio(losses)
-    n_opt, d_opt = _split(compute, ratio)
+    n_opt, d_opt = split_at_ratio(compute, ratio)
     return {"N": n_opt, "D": d_opt, "loss": best, "at_edge": at_edge}
 
 
@@ -93,7 +88,7 @@ def compute_optimal_path(model: ScalingModel, compute) -> pd.DataFrame:
 
 def compute_at_ratio_path(model: ScalingModel, compute, ratio: float) -> pd.DataFrame:
     """fixed_ratio_path indexed by compute: each budget C split as N, D = ratio x N with C = 6ND."""
-    sizes, _ = _split(np.asarray(compute, dtype=float), ratio)
+    sizes, _ = split_at_ratio(np.asarray(compute, dtype=float), ratio)
     return fixed_ratio_path(model, sizes, ratio)
 
 
@@ -101,7 +96,7 @@ def fixed_ratio_path(model: ScalingModel, sizes, ratio: float) -> pd.DataFrame:
     """Columns N, D, C, loss, low, high: models of size N trained on D = ratio x N tokens."""
     n = np.asarray(sizes, dtype=float)
     d = n * ratio
-    c = FLOPS_PER_PARAM_TOKEN * n * d
+    c = compute_6nd(n, d)
     frame = pd.DataFrame({"N": n, "D": d, "C": c, "loss": model.predict(N=n, D=d, C=c)})
     draws = model.sample_params()
     low = high = np.full(n.shape, np.nan)

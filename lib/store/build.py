@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from lib.conventions import six_nd_sql
 from lib.schema import DATA_DIR, PROJECT_ROOT, TABLES
 from lib.store.dataset import FILE_COLUMN, LINE_COLUMN, data_files, read_dataset, typed
 
@@ -17,14 +18,14 @@ FINGERPRINT_TABLE = "store_meta"
 
 # N in the paper's own convention, and compute both as reported and as 6ND, so pages can offer
 # the toggle and label the axis honestly instead of silently mixing definitions.
-POINTS_VIEW = """
+FAMILY_N = "(CASE WHEN f.param_convention = 'non_embedding' THEN p.params_non_embedding ELSE p.params END)"
+POINTS_VIEW = f"""
 CREATE VIEW points_view AS
 SELECT
     p.family_id, p.run_id, p.step, p.metric, p.value,
     p.params AS N_total,
     p.params_non_embedding AS N_non_embedding,
-    CASE WHEN f.param_convention = 'non_embedding' THEN p.params_non_embedding
-         ELSE p.params END AS N,
+    {FAMILY_N} AS N,
     p.tokens AS D,
     p.unique_tokens AS U,
     p.experts AS E,
@@ -32,12 +33,10 @@ SELECT
     p.learning_rate, p.batch_size_tokens,
     p.flops AS C_reported,
     p.flops_method,
-    6 * p.params * p.tokens AS C_6ND,
-    6 * p.params_non_embedding * p.tokens AS C_6ND_non_embedding,
-    COALESCE(p.flops, 6 * (CASE WHEN f.param_convention = 'non_embedding'
-                                THEN p.params_non_embedding ELSE p.params END) * p.tokens) AS C,
-    p.tokens / (CASE WHEN f.param_convention = 'non_embedding'
-                     THEN p.params_non_embedding ELSE p.params END) AS D_over_N,
+    {six_nd_sql("p.params", "p.tokens")} AS C_6ND,
+    {six_nd_sql("p.params_non_embedding", "p.tokens")} AS C_6ND_non_embedding,
+    COALESCE(p.flops, {six_nd_sql(FAMILY_N, "p.tokens")}) AS C,
+    p.tokens / {FAMILY_N} AS D_over_N,
     p.paper_id, p.source_id, p.source_file, p.source_locator, p.extraction,
     f.name AS family_name, f.domain, f.param_convention, f.flops_convention, f.data_unit
 FROM points p JOIN families f USING (family_id)

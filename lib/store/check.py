@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from lib.conventions import compute_6nd
 from lib.schema import (
     DATA_DIR,
     DATA_UNITS,
@@ -186,7 +187,7 @@ def point_value_problems(points: pd.DataFrame, metrics: pd.DataFrame, families: 
     # nothing of samples of images and text.
     non_embedding = values["family_id"].map(family["param_convention"]) == "non_embedding"
     family_params = values["params_non_embedding"].where(non_embedding, values["params"])
-    ratio = values["flops"].where(counts_tokens) / (6 * family_params * values["tokens"])
+    ratio = values["flops"].where(counts_tokens) / compute_6nd(family_params, values["tokens"])
     mismatched = (ratio > FLOPS_TO_6ND_TOLERANCE) | (ratio < 1 / FLOPS_TO_6ND_TOLERANCE)
     yield from _problems_at(
         values.assign(_ratio=ratio),

@@ -20,7 +20,19 @@ SELECT
     (SELECT count(*) FROM laws) AS published_laws,
     (SELECT count(DISTINCT paper_id) FROM points) AS papers_with_points,
     (SELECT count(DISTINCT paper_id) FROM laws) AS papers_with_laws,
-    (SELECT count(DISTINCT source_id) FROM points) AS sources_with_points
+    (SELECT count(DISTINCT source_id) FROM points) AS sources_with_points,
+    (SELECT count(DISTINCT f.domain) FROM families f
+      WHERE EXISTS (SELECT 1 FROM points p WHERE p.family_id = f.family_id)) AS domains_with_points,
+    (SELECT count(*) FROM models) AS models,
+    (SELECT count(*) FROM reading_list r
+      WHERE r.arxiv_id IN (SELECT pa.arxiv_id FROM papers pa
+                           WHERE pa.paper_id IN (SELECT paper_id FROM points UNION SELECT paper_id FROM laws)))
+      AS reading_list_papers,
+    (SELECT count(*) FROM reading_list) AS reading_list_size
+"""
+
+POINTS_BY_DOMAIN_SQL = """
+SELECT f.domain, count(*) AS n FROM points p JOIN families f USING (family_id) GROUP BY 1 ORDER BY 1
 """
 
 PAPERS_SQL = """
@@ -106,6 +118,8 @@ class Store:
         counts = {name: int(value) for name, value in row.items()}
         by_source = self._frame("SELECT source_id, count(*) AS n FROM points GROUP BY 1 ORDER BY 1")
         counts["points_by_source"] = dict(zip(by_source["source_id"], by_source["n"].astype(int)))
+        by_domain = self._frame(POINTS_BY_DOMAIN_SQL)
+        counts["points_by_domain"] = dict(zip(by_domain["domain"], by_domain["n"].astype(int)))
         return counts
 
     def papers(self) -> pd.DataFrame:
