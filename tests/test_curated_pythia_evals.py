@@ -108,9 +108,10 @@ def test_non_embedding_params_are_the_papers_table_1(points):
     assert points.params.isna().all()  # the paper gives no exact total counts
 
 
-def test_tokens_are_absolute_and_step_0_is_empty(points):
-    assert points.loc[points.step == 0, "tokens"].isna().all()
-    standard = points[points.family_id.isin(["pythia", "pythia_deduped", "pythia_1b_bf16", "pythia_deduped_intervention"]) & (points.step > 0)]
+def test_tokens_are_absolute_and_step_0_has_seen_none(points):
+    assert (points.loc[points.step == 0, "tokens"] == 0).all()
+    assert points.tokens.notna().all()
+    standard = points[points.family_id.isin(["pythia", "pythia_deduped", "pythia_1b_bf16", "pythia_deduped_intervention"])]
     assert (standard.tokens == standard.step * 2_097_152).all()
     assert points.tokens.max() == TOTAL_TOKENS
 

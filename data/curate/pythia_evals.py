@@ -134,8 +134,8 @@ def points_from_file(path: Path, root: Path) -> list[dict]:
         "family_id": family_of(top_dir, sub_dir),
         "run_id": run_id,
         "params_non_embedding": NON_EMBEDDING_PARAMS[size_label(run_id)],
-        # Step 0 is the initialisation: 0 tokens, left empty because counts must be positive (log axes).
-        "tokens": step * tokens_per_step(top_dir) if step > 0 else None,
+        # Step 0 is the initialisation: 0 tokens seen, a known value (log axes leave it out and say so).
+        "tokens": step * tokens_per_step(top_dir),
         "step": step,
         "paper_id": PAPER_ID,
         "source_id": SOURCE_ID,
@@ -197,7 +197,7 @@ def metric_rows(points: pd.DataFrame) -> pd.DataFrame:
 def family_rows() -> pd.DataFrame:
     common = {"paper_id": PAPER_ID, "source_id": SOURCE_ID, "domain": "language", "architecture": PYTHIA_ARCH,
               "param_convention": "non_embedding", "flops_convention": FLOPS_CONVENTION, "data_unit": "tokens"}
-    step_note = "tokens = step x 2,097,152 (empty at step 0, the initialisation) (paper Sec. 2.4: 1024 sequences x 2048 tokens per step; 143,000 steps = 299,892,736,000 tokens)."
+    step_note = "tokens = step x 2,097,152 (0 at step 0, the initialisation) (paper Sec. 2.4: 1024 sequences x 2048 tokens per step; 143,000 steps = 299,892,736,000 tokens)."
     families = [
         {"family_id": "pythia", "name": "Pythia (Pile)", "training_data": "The Pile (~1 epoch, 300B tokens)",
          "description": "Pythia v1 models trained on the standard Pile, evaluated at released checkpoints (step 0 to 143,000). "

@@ -158,8 +158,10 @@ def point_value_problems(points: pd.DataFrame, metrics: pd.DataFrame, families: 
     family = families.drop_duplicates("family_id").set_index("family_id")
     counts_tokens = values["family_id"].map(family["data_unit"]) == "tokens"
     for column in (*POSITIVE_COLUMNS, "learning_rate"):
+        # A run's initialisation has seen no data: 0 tokens (and 0 FLOPs) at step 0 is a fact.
+        at_start = (values["step"] == 0) & (values[column] == 0) if column in ("tokens", "flops") else False
         yield from _problems_at(
-            values, values[column] <= 0, lambda row, c=column: f"points: non-positive {c} ({row[c]:g})"
+            values, (values[column] <= 0) & ~at_start, lambda row, c=column: f"points: non-positive {c} ({row[c]:g})"
         )
     for column in POSITIVE_COLUMNS:
         # A family counting examples or environment steps has small counts in `tokens` by nature.
