@@ -35,6 +35,15 @@ def split_at_ratio(compute, tokens_per_param):
     return n, tokens_per_param * n
 
 
+# Compute counted on another basis than training FLOPs (flops_method -> how): a chart drawing
+# these beside 6ND-like compute must say so.
+OTHER_COMPUTE_BASIS = {
+    "forward_only": "forward passes only (training takes about 3x)",
+    "attention_inclusive": "attention FLOPs counted in an effective N",
+}
+REPORTED_COMPUTE_COLUMNS = ("C", "C_reported")
+
+
 # Input roles a law reads -> the curated points' column that holds each (lib.schema.POINTS);
 # the store's points_view exposes the roles under their own names (N, D, C, U, E, V).
 ROLE_COLUMNS = {

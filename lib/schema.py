@@ -232,6 +232,8 @@ FLOPS_METHODS = {
     "6ND": "6 x parameters (with embeddings) x tokens",
     "6ND_non_embedding": "6 x non-embedding parameters x tokens",
     "derived": "computed another way, explained in the family's flops_convention",
+    "forward_only": "forward-pass FLOPs only, as the paper measures compute (training takes about 3x as many)",
+    "attention_inclusive": "a reported budget counting attention FLOPs in an effective N (C = 6 N_eff D)",
 }
 EXTRACTIONS = {
     "released_data": "read from a file the authors (or a replication) released",
@@ -246,7 +248,9 @@ LAW_COMPLETENESS = {
     "partial": "the paper prints only some coefficients (e.g. the exponents); the rest are not invented",
 }
 METRIC_KINDS = ("loss", "perplexity", "accuracy", "error", "score", "other")
-LAW_OUTPUTS = ("loss", "error", "accuracy", "N_opt", "D_opt", "M_opt", "tokens_per_param", "other")
+LAW_OUTPUTS = (
+    "loss", "error", "accuracy", "N_opt", "D_opt", "M_opt", "tokens_per_param", "learning_rate", "batch_size", "other",
+)
 X_VARS = ("N", "D", "C", "L", "N,D", "C,M", "N,D,U", "other")
 
 # Law forms and their parameter names come from the one registry (lib.laws): published

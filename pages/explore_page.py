@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from lib.figures import axis_label, not_drawable, scaling_scatter
+from lib.figures import axis_label, compute_caveats, not_drawable, scaling_scatter
 from ui import cache, share, state, widgets
 
 st.title("Explore")
@@ -41,6 +41,10 @@ else:
         by_family = points[hidden].groupby("family_name").size()
         detail = "; ".join(f"{name}: {count:,}" for name, count in by_family.items())
         st.caption(f"{int(hidden.sum()):,} of {len(points):,} points have no {'positive ' if log_x else ''}{axis_label(column)} and are not drawn ({detail}).")
+    caveats = compute_caveats(points, column)
+    if caveats:
+        st.caption("Compute is not counted alike: " + "; ".join(f"{name}: {how}" for name, how in caveats.items())
+                   + ". Compare these families' compute with care, or choose C = 6ND.")
     share.show_chart(scaling_scatter(points, column, y_label=metric_name, log_x=log_x, log_y=log_y))
 
 st.subheader(f"The {len(points):,} points")

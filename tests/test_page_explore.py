@@ -49,3 +49,20 @@ def test_a_chosen_family_without_the_metric_is_named():
     app = open_page("explore_page", families="openlm_rw_m20,pythia", metric="val_loss_c4_eval")
     assert "No Val loss: C4 eval reported by: [language] Pythia (Pile). Choose another metric to see them." in texts(app.caption)
     assert [trace["name"] for trace in chart_spec(app)["data"]] == ["OpenLM on RefinedWeb, M=20 (Gadre et al. 2024)"]
+
+
+def test_compute_counted_on_another_basis_is_named_in_the_caption_and_the_legend():
+    app = open_page("explore_page", families="openclip_laion2b,porian2024_rw_base_short_kaplan_attention_train,chinchilla_epoch",
+                    metric="train_loss", x="C")
+    assert not app.exception
+    caption = next(text for text in texts(app.caption) if text.startswith("Compute is not counted alike"))
+    assert "attention FLOPs counted in an effective N" in caption
+    legend = [trace["name"] for trace in chart_spec(app)["data"]]
+    assert any(name.endswith("(C: attention FLOPs counted in an effective N)") for name in legend)
+    assert "Chinchilla" in " ".join(legend) and not any("Chinchilla" in n and "(C:" in n for n in legend)
+
+
+def test_six_nd_compute_needs_no_caveat():
+    app = open_page("explore_page", families="porian2024_rw_base_short_kaplan_attention_train", metric="train_loss",
+                    x="C", flops="C_6ND")
+    assert not any(text.startswith("Compute is not counted alike") for text in texts(app.caption))

@@ -8,7 +8,7 @@
 
 Compute: the paper's x-axis is "Total compute (GMAC per sample x samples seen)" (Fig. 1), i.e. the
 `gmacs_total` column. We store flops = 2 x GMACs x 1e9 (one multiply-accumulate = 2 FLOPs) with
-flops_method `derived`: forward-pass compute of both towers, not training compute (~3x more).
+flops_method `forward_only`: forward-pass compute of both towers, not training compute (~3x more).
 
 Run: cd /work/main && python -m data.curate.openclip_runs
 """
@@ -114,7 +114,7 @@ def result_points(results: pd.DataFrame, arch: pd.DataFrame) -> pd.DataFrame:
                 "params": params[row["arch"]],
                 "tokens": row["samples_seen"],
                 "flops": FLOPS_PER_MAC * row["gmacs_total"] * 1e9,
-                "flops_method": "derived",
+                "flops_method": "forward_only",
                 "metric": f"{prefix}_{dataset_slug(row['downstream_dataset'])}",
                 "value": row[column],
                 "source_file": RESULTS_FILE,
@@ -141,7 +141,7 @@ def curve_points(curves: pd.DataFrame, models: pd.DataFrame, arch: pd.DataFrame)
                 "params": params[model["arch"]],
                 "tokens": samples,
                 "flops": FLOPS_PER_MAC * gmacs[model["arch"]] * 1e9 * samples,
-                "flops_method": "derived",
+                "flops_method": "forward_only",
                 "step": int(row["epoch"]),
                 "metric": metric,
                 "value": row[column],

@@ -2,7 +2,7 @@
 
 from lib.figures.allocation import allocation_chart, budget_colours, isoflop_chart
 from lib.figures.curves import add_curve, comparison_chart, fit_chart, residual_chart, sensitivity_chart, shade_beyond
-from lib.figures.scatter import family_traces, hover_text, not_drawable, scaling_scatter
+from lib.figures.scatter import compute_caveats, family_traces, hover_text, not_drawable, scaling_scatter
 from lib.figures.style import (
     AXIS_LABELS,
     IMAGE_FORMATS,
@@ -20,6 +20,7 @@ from lib.figures.style import (
     readable_numbers,
 )
 from lib.figures.benchmarks import benchmark_chart
+from lib.figures.landscape import MODEL_AXES, model_landscape, not_placeable, overlay_runs, safe_csv
 
 __all__ = [
     "add_curve",
@@ -49,5 +50,6 @@ __all__ = [
     "plotly_config",
     "readable_numbers",
     "scaling_scatter",
+    "compute_caveats",
     "benchmark_chart",
 ]

@@ -5,7 +5,18 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from lib.conventions import OTHER_COMPUTE_BASIS, REPORTED_COMPUTE_COLUMNS
 from lib.figures.style import axis_label, axis_settings, base_layout, chart_colours
+
+
+def compute_caveats(points: pd.DataFrame, x: str) -> dict[str, str]:
+    """Family name -> how its compute is counted, for families whose reported compute on the
+    x axis is not training FLOPs (e.g. OpenCLIP's forward-pass GMACs)."""
+    if x not in REPORTED_COMPUTE_COLUMNS or points.empty:
+        return {}
+    other = points[points["flops_method"].isin(list(OTHER_COMPUTE_BASIS)) & points["C_reported"].notna()]
+    pairs = other.drop_duplicates(["family_name", "flops_method"])
+    return {row.family_name: OTHER_COMPUTE_BASIS[row.flops_method] for row in pairs.itertuples()}
 
 
 def hover_text(points: pd.DataFrame) -> list[str]:
@@ -27,14 +38,16 @@ def not_drawable(points: pd.DataFrame, x: str, y: str, log_x: bool, log_y: bool)
 def family_traces(points: pd.DataFrame, x: str, y: str, colours: dict[str, str] | None = None,
                   **marker) -> list[go.Scatter]:
     """One marker trace per family, coloured by family (`colours`, else told apart among these
-    families), hover naming each run's provenance."""
+    families), hover naming each run's provenance; a family whose compute on x is counted on
+    another basis says so in its legend entry."""
     colours = colours or chart_colours(points["family_id"])
+    caveats = compute_caveats(points, x)
     return [
         go.Scatter(
             x=rows[x],
             y=rows[y],
             mode="markers",
-            name=rows["family_name"].iloc[0],
+            name=_legend_name(rows["family_name"].iloc[0], caveats),
             legendgroup=family_id,
             marker={"color": colours[family_id], "size": 7, "opacity": 0.8, **marker},
             hovertext=hover_text(rows),
@@ -42,6 +55,10 @@ def family_traces(points: pd.DataFrame, x: str, y: str, colours: dict[str, str] 
         )
         for family_id, rows in points.groupby("family_id", sort=True)
     ]
+
+
+def _legend_name(family_name: str, caveats: dict[str, str]) -> str:
+    return f"{family_name} (C: {caveats[family_name]})" if family_name in caveats else family_name
 
 
 def scaling_scatter(
