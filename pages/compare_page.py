@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from lib import export
 from lib.fitspec import LOSS_FORMS
 from lib.figures import comparison_chart, curve_colours
 from lib.laws import LAWS
@@ -87,5 +88,5 @@ share.show_table(table, {
 })
 st.caption("Laws use their papers' conventions (parameters with or without embeddings, loss on their own data); "
            "a gap between laws mixes real disagreement with those differences. See Sources for each law's units.")
-st.download_button("Predictions (CSV)", table.to_csv(index=False), "scaling-atlas_predictions.csv", "text/csv",
+st.download_button("Predictions (CSV)", export.csv_bytes(table), "scaling-atlas_predictions.csv", "text/csv",
                    icon=":material/download:")

@@ -14,6 +14,7 @@ from lib.ingest import (
     read_upload,
     validate,
 )
+from lib import export
 from lib.ingest.columns import ROLE_LABELS
 from lib.schema import DOMAINS, PARAM_CONVENTIONS
 from ui import runs
@@ -73,7 +74,7 @@ if upload is not None:
         st.caption(note)
     if len(ingested.rejections):
         st.dataframe(ingested.rejections, hide_index=True, width="stretch")
-        st.download_button("Rejected rows (CSV)", ingested.rejections.to_csv(index=False), "rejections.csv", "text/csv")
+        st.download_button("Rejected rows (CSV)", export.csv_bytes(ingested.rejections), "rejections.csv", "text/csv")
     if ingested.rows_kept == 0:
         st.error("No row could be kept; see the reasons above.")
         st.stop()
@@ -87,7 +88,7 @@ links[0].page_link("pages/explore_page.py", label="Explore", icon=":material/sca
 links[1].page_link("pages/fit_page.py", label="Fit", icon=":material/insights:", query_params={"families": runs.MY_RUNS})
 links[2].page_link("pages/compare_page.py", label="Compare", icon=":material/stacked_line_chart:",
                    query_params={"fitfam": runs.MY_RUNS})
-st.download_button("Download my runs (CSV)", held["runs"].to_csv(index=False), "my_runs.csv", "text/csv",
+st.download_button("Download my runs (CSV)", export.csv_bytes(held["runs"]), "my_runs.csv", "text/csv",
                    icon=":material/download:")
 token, too_large = runs.share_token()
 if too_large:

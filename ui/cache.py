@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from lib import export
 from lib.store import Store
 from ui import runs
 
@@ -68,7 +69,7 @@ def points(family_ids: tuple[str, ...], metric: str | None) -> pd.DataFrame:
 
 
 def csv_bytes(family_ids: tuple[str, ...], metric: str | None) -> bytes:
-    return points(family_ids, metric).to_csv(index=False).encode()
+    return export.csv_bytes(points(family_ids, metric))
 
 
 @st.cache_data(show_spinner=False)
