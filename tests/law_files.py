@@ -1,26 +1,24 @@
-"""Reading one transcribed law file (data/laws/<name>.csv and data/coefficients/<name>.csv) in the
-per-file value tests."""
+"""Reading the law catalogue (data/laws/<paper_id>.csv and data/coefficients/<paper_id>.csv) in
+the law tests."""
 
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
 from lib.schema import DATA_DIR
 
 
-def law_file_fixtures(name: str):
-    """Module-scoped `laws` and `coefs` fixtures for one law file: assign them to those names."""
+def catalogue_paper_ids() -> list[str]:
+    """Every paper with a law file, by file name."""
+    return sorted(path.stem for path in (DATA_DIR / "laws").glob("*.csv"))
 
-    @pytest.fixture(scope="module")
-    def laws() -> pd.DataFrame:
-        return pd.read_csv(DATA_DIR / "laws" / f"{name}.csv")
 
-    @pytest.fixture(scope="module")
-    def coefs() -> pd.DataFrame:
-        return pd.read_csv(DATA_DIR / "coefficients" / f"{name}.csv")
-
-    return laws, coefs
+def read_law_files(paper_id: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One paper's laws and coefficients."""
+    return (
+        pd.read_csv(DATA_DIR / "laws" / f"{paper_id}.csv"),
+        pd.read_csv(DATA_DIR / "coefficients" / f"{paper_id}.csv"),
+    )
 
 
 def coefficient(coefs: pd.DataFrame, law_id: str, param: str) -> pd.Series:

@@ -116,7 +116,9 @@ def test_units_and_ranges(points):
     assert (points.params_non_embedding < points.params).all()
     assert points.flops.between(1.25e16, 2.56e19).all()
     assert points.value.between(0, 20).all()
-    assert set(points.flops_method) == {"reported"}
+    attention = points.family_id.str.contains("_attention_")
+    assert set(points.flops_method[attention]) == {"attention_inclusive"}  # 6 N_eff D, flagged for charts
+    assert set(points.flops_method[~attention]) == {"reported"}
     assert set(points.extraction) <= set(schema.EXTRACTIONS)
 
 

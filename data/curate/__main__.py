@@ -22,15 +22,6 @@ SCRIPTS = (
     "openclip_runs",
     "pythia_evals",
     "gemstones",
-    "laws_lm",
-    "laws_domains",
-    "laws_lm_more",
-    "laws_domains_more",
-    "laws_round3a",
-    "laws_round3b",
-    "laws_round4a",
-    "laws_round4b",
-    "laws_round4c",
     "law_catalogue",
 )
 

@@ -10,10 +10,7 @@ What becomes what
     lighteval benchmark accuracies of the released checkpoints.
   - `gemstones_cool`: the cooldown ablation, one point per cooldown branch (loss at its end).
   - `gemstones_lr_ablation`: the same shapes trained with half the learning rate to 100B tokens.
-* Laws: every Approach-3 fit of L(N, D) (chinchilla form) in parameters_delta-3/ and
-  parameters_delta-4/, and every Approach-1 allocation fit (N_opt, D_opt, D/N vs C) in
-  parameters/. The width/depth fits (approach_3_width_depth_*) have no registry form and are
-  left out.
+* Laws: the release's Approach-1/Approach-3 fits are in data/curate/catalogue/mcleish2025.py.
 
 Run: cd /work/main && python -m data.curate.gemstones
 """
@@ -21,7 +18,6 @@ Run: cd /work/main && python -m data.curate.gemstones
 from __future__ import annotations
 
 import json
-import math
 import re
 from pathlib import Path
 
@@ -395,157 +391,6 @@ def metrics() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-# ----------------------------------------------------------------------------- laws
-
-# Data file each fit was made on, keyed by the name suffix of the parameter file.
-APPROACH_3_VARIANTS = {
-    "hot": ("wandb_df_for_fitting_hot.jsonl: constant-LR checkpoints every 10B tokens up to 100B, 22 models", "gemstones_hot"),
-    "hot_100b+": ("wandb_df_for_fitting_hot_100b+.jsonl: constant-LR checkpoints every 10B tokens up to 350B, 22 models", "gemstones_hot"),
-    "hot_120b+_only": ("wandb_df_for_fitting_hot_120b+_only.jsonl: constant-LR checkpoints every 10B tokens from 120B to 350B, 22 models", "gemstones_hot"),
-    "hot_100b+_512x": ("wandb_df_for_fitting_hot_100b+_512x.jsonl: constant-LR checkpoints every 10B tokens up to 350B of the 5 width-512 models only", "gemstones_hot"),
-    "hot_sampled_like_chinchilla": ("wandb_df_for_fitting_hot_sampled_like_chinchilla.jsonl: 24 constant-LR checkpoints of 5 models picked to mimic Chinchilla's (N, D) sampling", "gemstones_hot"),
-    "cool_end": ("wandb_df_for_fitting_cool_end.jsonl: end of each cooldown branch (from 10..100B tokens), 20 models", "gemstones_cool"),
-    "cool_begin": ("wandb_df_for_fitting_cool_begin.jsonl: the constant-LR checkpoints where cooldowns begin (10..100B tokens), 20 models; for 2560x8 and 3072x12 these losses differ slightly from the main constant-LR curves", "gemstones_hot"),
-    "lr_ablation_hot": ("wandb_df_for_fitting_lr_ablation_hot.jsonl: half-LR checkpoints every 10B tokens up to 100B, 20 models", "gemstones_lr_ablation"),
-    "lr_ablation_hot_sampled_like_chinchilla": ("wandb_df_for_fitting_lr_ablation_hot_sampled_like_chinchilla.jsonl: 23 half-LR checkpoints of 5 models picked to mimic Chinchilla's (N, D) sampling", "gemstones_lr_ablation"),
-    "slim_chinchilla": ("wandb_df_for_fitting_slim_chinchilla.jsonl: NOT Gemstones data - the Epoch AI digitisation of Hoffmann et al. 2022 runs, restricted to N near the Gemstone sizes (28 runs)", ""),
-}
-APPROACH_1_VARIANTS = {
-    "": ("wandb_df_for_fitting_hot_477.jsonl (constant LR, every 2B tokens up to 100B, 22 models)", "gemstones_hot"),
-    "100b+": ("wandb_df_for_fitting_hot_100b+_477.jsonl (constant LR, every 2B tokens up to 350B, 22 models)", "gemstones_hot"),
-    "120b+_only": ("wandb_df_for_fitting_hot_120b+_only_477.jsonl (constant LR, every 2B tokens from 120B to 350B, 22 models)", "gemstones_hot"),
-    "lr_ablation": ("wandb_df_for_fitting_lr_ablation_hot_477.jsonl (half LR, every 2B tokens up to 100B, 20 models)", "gemstones_lr_ablation"),
-    "cooldown": ("wandb_df_for_fitting_cool_end.jsonl (end of each cooldown branch, 20 models)", "gemstones_cool"),
-}
-APPROACH_1_OUTPUTS = {"params": "N_opt", "tokens": "D_opt", "tokens_per_param": "tokens_per_param"}
-LOSS_DEFINITION = "Dolma loss from the training logs (final_loss in the wandb exports; train_loss_dolma here), nats/token"
-NO_EMBEDS_A3_NOTE = (
-    " N here is params_active_precise minus ONE 50,304 x width matrix (the input embedding; the untied LM head is "
-    "still counted), as depth_width.py does for --no_embeds. That is neither the atlas's with_embeddings params "
-    "nor its params_non_embedding (which drops both matrices), hence param_convention 'unknown': "
-    "evaluate with N = params_non_embedding + 50,304 x width."
-)
-
-
-def slug(variant: str) -> str:
-    return variant.replace("+", "plus")
-
-
-def approach_3_laws() -> tuple[list[dict], list[dict]]:
-    laws, coefficients = [], []
-    for delta_dir in ("parameters_delta-3", "parameters_delta-4"):
-        delta_exponent = int(delta_dir[-1])
-        for path in sorted((source_root() / delta_dir).glob("approach_3_parameters_grid_search_0_*.json")):
-            variant = path.stem.removeprefix("approach_3_parameters_grid_search_0_")
-            no_embeds = variant.endswith("_no_embeds")
-            base = variant.removesuffix("_no_embeds")
-            fitted_on, family_id = APPROACH_3_VARIANTS[base]
-            fit = json.loads(path.read_text())
-            law_id = f"{PAPER_ID}_a3_{slug(variant)}_delta{delta_exponent}"
-            notes = (
-                "Approach 3 as released; the JSON stores log-space coefficients of "
-                "log L = logsumexp(a - alpha log N, b - beta log D, e), so E = exp(e), A = exp(a), B = exp(b)."
-                f" Optimiser reported success = {fit['success']['0']}; objective {fit['loss']['0']:.6g}."
-            )
-            if no_embeds:
-                notes += NO_EMBEDS_A3_NOTE
-            if base == "hot_100b+_512x":
-                notes += (
-                    " Degenerate: the 5 width-512 models span only 95M-114M parameters, so A and alpha are not "
-                    "identified (huge A, alpha > 1); do not extrapolate in N."
-                )
-            laws.append(
-                {
-                    "law_id": law_id,
-                    "paper_id": PAPER_ID,
-                    "family_id": family_id,
-                    "form": "chinchilla",
-                    "x_var": "N,D",
-                    "output": "loss",
-                    "fitted_on": fitted_on + ("; N without the input embedding (no_embeds)" if no_embeds else ""),
-                    "fit_method": (
-                        f"Huber loss (delta 1e-{delta_exponent}) between log observed loss and log predicted loss, "
-                        "L-BFGS-B from each point of a grid (exponents 0-2 step 0.5, log-coefficients 0-25 step 5, "
-                        "e -1 to 1 step 0.5), best objective kept (depth_width.py)"
-                    ),
-                    "source_ref": f"{delta_dir}/{path.name} (mcleish7/gemstone-scaling-laws@5f420478); the paper's Approach-3 fits",
-                    "extraction": "released_data",
-                    # slim_chinchilla is fitted on Hoffmann et al.'s N as digitised by Epoch AI, not ours.
-                    "param_convention": "unknown" if no_embeds or base == "slim_chinchilla" else "with_embeddings",
-                    "flops_convention": "",
-                    "loss_definition": LOSS_DEFINITION if base != "slim_chinchilla" else "Chinchilla final training loss on MassiveText (Epoch AI digitisation)",
-                    "notes": notes,
-                }
-            )
-            coefficients += chinchilla_coefficients(law_id, fit)
-    return laws, coefficients
-
-
-def chinchilla_coefficients(law_id: str, fit: dict) -> list[dict]:
-    alpha, beta = fit["exponents"]["0"]
-    log_a, log_b = fit["coefficients"]["0"]
-    log_e = fit["irreducible_error"]["0"]
-    converted = "converted with exp from the released log-space value {:.10g}"
-    return [
-        {"law_id": law_id, "param": "E", "value": math.exp(log_e), "unit": "nats", "paper_symbol": "e (irreducible_error)", "note": converted.format(log_e)},
-        {"law_id": law_id, "param": "A", "value": math.exp(log_a), "unit": "", "paper_symbol": "a (coefficients[0])", "note": converted.format(log_a)},
-        {"law_id": law_id, "param": "B", "value": math.exp(log_b), "unit": "", "paper_symbol": "b (coefficients[1])", "note": converted.format(log_b)},
-        {"law_id": law_id, "param": "alpha", "value": alpha, "unit": "", "paper_symbol": "alpha (exponents[0])", "note": "as released"},
-        {"law_id": law_id, "param": "beta", "value": beta, "unit": "", "paper_symbol": "beta (exponents[1])", "note": "as released"},
-    ]
-
-
-def approach_1_laws() -> tuple[list[dict], list[dict]]:
-    laws, coefficients = [], []
-    pattern = re.compile(r"approach_1_linear_regression_(tokens_per_param|params|tokens)_?(.*)")
-    for path in sorted((source_root() / "parameters").glob("approach_1_linear_regression_*.json")):
-        quantity, variant = pattern.fullmatch(path.stem).groups()
-        no_embeds = variant.endswith("no_embeds")
-        base = variant.removesuffix("no_embeds").rstrip("_")
-        # D_opt does not depend on how N is counted (the hull is on FLOPs vs loss), and the
-        # released no_embeds token fits are identical to the with-embeddings ones: keep one.
-        if quantity == "tokens" and no_embeds:
-            continue
-        fitted_on, family_id = APPROACH_1_VARIANTS[base]
-        law_id = f"{PAPER_ID}_a1_{quantity}" + (f"_{slug(variant)}" if variant else "")
-        fit = json.loads(path.read_text())
-        (coef,) = fit["coef"]
-        laws.append(
-            {
-                "law_id": law_id,
-                "paper_id": PAPER_ID,
-                "family_id": family_id,
-                "form": "allocation",
-                "x_var": "C",
-                "output": APPROACH_1_OUTPUTS[quantity],
-                "fitted_on": fitted_on + ("; N without input embedding and LM head (no_embeds)" if no_embeds else ""),
-                "fit_method": (
-                    "Approach 1: lower convex hull of (log C, log loss) over all checkpoints, then ordinary least "
-                    f"squares of ln {APPROACH_1_OUTPUTS[quantity]} on ln C over the hull points (plotters/approach_1.py)"
-                ),
-                "source_ref": f"parameters/{path.name} (mcleish7/gemstone-scaling-laws@5f420478); the paper's Approach-1 fits",
-                "extraction": "released_data",
-                "param_convention": "non_embedding" if no_embeds else "with_embeddings",
-                "flops_convention": (
-                    "C = the authors' per-token FLOP formula for the Gemstone architecture x tokens (not 6ND; "
-                    "1.08-1.81x 6N by their note)"
-                ),
-                "loss_definition": LOSS_DEFINITION,
-                "notes": (
-                    f"Released as ln y = coef ln C + intercept; k = exp(intercept), a = coef. "
-                    + ("tokens_per_param = tokens / params with embeddings. " if quantity == "tokens_per_param" else "")
-                    + "The hull keeps few points (a sparse frontier), so these slopes are sensitive to the data selection, "
-                    "which is the paper's point."
-                ),
-            }
-        )
-        coefficients += [
-            {"law_id": law_id, "param": "k", "value": math.exp(fit["intercept"]), "unit": "", "paper_symbol": "exp(intercept)", "note": f"converted with exp from the released intercept {fit['intercept']:.10g} (natural log)"},
-            {"law_id": law_id, "param": "a", "value": coef, "unit": "", "paper_symbol": "coef", "note": "as released"},
-        ]
-    return laws, coefficients
-
-
 # ----------------------------------------------------------------------------- paper row
 
 
@@ -583,14 +428,10 @@ def write_staging_paper(frame: pd.DataFrame) -> Path:
 
 
 def main() -> None:
-    a3_laws, a3_coefficients = approach_3_laws()
-    a1_laws, a1_coefficients = approach_1_laws()
     written = [
         write_table(families(), schema.FAMILIES, NAME),
         write_table(all_points(), schema.POINTS, NAME),
         write_table(metrics(), schema.METRICS, NAME),
-        write_table(pd.DataFrame(a3_laws + a1_laws).assign(completeness="complete"), schema.LAWS, PAPER_ID),
-        write_table(pd.DataFrame(a3_coefficients + a1_coefficients), schema.COEFFICIENTS, PAPER_ID),
         write_staging_paper(paper_row()),
     ]
     for path in written:

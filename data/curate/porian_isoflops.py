@@ -1,8 +1,8 @@
 """Curate Porian et al. 2024 (Resolving Discrepancies in Compute-Optimal Scaling, 2406.19146).
 
 Reads the flattened release in formll+resolving-scaling-law-discrepancies/ and writes:
-  families/porian_isoflops.csv, points/porian_isoflops.csv, metrics/porian_isoflops.csv,
-  laws/porian2024.csv, coefficients/porian2024.csv.
+  families/porian_isoflops.csv, points/porian_isoflops.csv, metrics/porian_isoflops.csv.
+The release's allocation fits (fit_results.csv) are laws: data/curate/catalogue/porian2024.py.
 
 One family per experimental configuration (dataset x hparams x warmup x decay x param_count x loss).
 Each IsoFLOP point is one (model, FLOP budget) pair with the loss interpolated at that budget.
@@ -12,18 +12,15 @@ Run: cd /work/main && python -m data.curate.porian_isoflops
 
 from __future__ import annotations
 
-import json
-
 import pandas as pd
 
 from data.curate._common import sources_dir, write_table
-from lib.schema import COEFFICIENTS, FAMILIES, LAWS, METRICS, POINTS
+from lib.schema import FAMILIES, METRICS, POINTS
 
 NAME = "porian_isoflops"
 PAPER_ID = "porian2024"
 SOURCE_ID = "formll+resolving-scaling-law-discrepancies"
 POINTS_FILE = "isoflop_points.csv"
-FITS_FILE = "fit_results.csv"
 CONFIG_COLUMNS = ["dataset", "hparams", "warmup", "decay", "param_count", "val"]
 
 # OpenLM setup of the paper (GPT-NeoX tokenizer vocabulary, context length). Used only to
@@ -68,14 +65,14 @@ PAPER_STEP = {
     ("base", "short", "chinchilla", "attention", "train"): "Cosine decay (attention FLOPs counted)",
     ("tuned", "short", "const", "attention", "train"): "Optimizer tuning (attention FLOPs counted)",
 }
-# Fit outputs of the release (`<key>_coef`, `<key>_exponent`) -> registry output of `allocation`.
-FIT_OUTPUTS = {"n": "N_opt", "t": "D_opt", "multiplier": "tokens_per_param"}
-# The paper's headline estimate (its results table) uses the bootstrap-median, weighted fit.
-HEADLINE_FIT = "bs_median_weighted"
+
+
+def config_slug(config: pd.Series) -> str:
+    return "_".join(str(config[c]) for c in CONFIG_COLUMNS)
 
 
 def family_id(config: pd.Series) -> str:
-    return "porian2024_" + "_".join(str(config[c]) for c in CONFIG_COLUMNS)
+    return "porian2024_" + config_slug(config)
 
 
 def loss_metric(config: pd.Series) -> str:
@@ -138,7 +135,9 @@ def curate_points(points: pd.DataFrame) -> pd.DataFrame:
             "params_non_embedding": points["n_kaplan"],
             "tokens": points["tokens"],
             "flops": points["flops_budget"],
-            "flops_method": "reported",
+            # An attention-inclusive budget counts attention FLOPs in an effective N: not the
+            # 6ND of the other configurations, and a chart must be able to say so.
+            "flops_method": points["param_count"].map(lambda count: "attention_inclusive" if count == "attention" else "reported"),
             "step": pd.NA,
             "metric": points.apply(loss_metric, axis=1),
             "value": points["loss"],
@@ -237,85 +236,6 @@ def curate_metrics() -> pd.DataFrame:
     )
 
 
-def read_headline_fits() -> pd.DataFrame:
-    fits = pd.read_csv(sources_dir() / SOURCE_ID / FITS_FILE)
-    fits["source_line"] = fits.index + 2
-    headline = fits[fits["fit"] == HEADLINE_FIT].copy()
-    headline["result"] = headline["result"].map(json.loads)
-    return headline
-
-
-def config_slug(config: pd.Series) -> str:
-    return "_".join(str(config[c]) for c in CONFIG_COLUMNS)
-
-
-def headline_note(fits: pd.DataFrame) -> str:
-    """The paper's walk from Kaplan to Chinchilla on RefinedWeb, as N_opt exponents of this release."""
-    exponent = {config_slug(fit): fit["result"]["n_exponent"] for _, fit in fits.iterrows()}
-    first, last = "rw_base_long_kaplan_kaplan_train", "rw_tuned_short_const_standard_val"
-    return (
-        f"Headline laws: porian2024_{first}_N_opt (reproducing Kaplan et al., a = {exponent[first]:.3f}) vs "
-        f"porian2024_{last}_N_opt (all corrections, a = {exponent[last]:.3f}, Chinchilla-like)."
-    )
-
-
-def curate_laws(fits: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    laws, coefficients = [], []
-    headline = headline_note(fits)
-    for _, fit in fits.iterrows():
-        slug = config_slug(fit)
-        for key, output in FIT_OUTPUTS.items():
-            law_id = f"porian2024_{slug}_{output}"
-            result = fit["result"]
-            laws.append(
-                {
-                    "law_id": law_id,
-                    "paper_id": PAPER_ID,
-                    "family_id": family_id(fit),
-                    "form": "allocation",
-                    "x_var": "C",
-                    "output": output,
-                    "fitted_on": f"Porian et al. IsoFLOP configuration {slug} (family {family_id(fit)}); "
-                    "per-budget compute-optimal points (budgets with an interior IsoFLOP minimum)",
-                    "fit_method": "Least squares of log(y*) on log(C) over per-budget optima; y* = median of "
-                    "seed-noise bootstrap Akima-interpolated IsoFLOP minima, weighted by 1/std^2 of log y* "
-                    + (" (no weight for the multiplier: the release has no multiplier std for this fit)" if key == "multiplier" else ""),
-                    "source_ref": f"{FITS_FILE} line {fit['source_line']} (fit={HEADLINE_FIT}, keys {key}_coef/{key}_exponent); "
-                    "the fit the release's paper_tables.py reports as the paper's exponent a in its results table",
-                    "extraction": "released_data",
-                    "param_convention": {"kaplan": "non_embedding", "standard": "with_embeddings", "attention": "with_embeddings"}[fit["param_count"]],
-                    "flops_convention": PARAM_COUNT_TEXT[fit["param_count"]],
-                    "loss_definition": "train loss (smoothed)" if fit["val"] == "train" else f"validation loss on {DATASET_NAMES[fit['dataset']]}",
-                    "notes": f"R^2 of the log-log fit = {result[f'{key}_r2']:.4f}. "
-                    + ("tokens_per_param here is the release's multiplier C / (6 N*^2). " if key == "multiplier" else "")
-                    + "Bootstrap CIs cannot be recovered from the flattened release (bootstrap lists are truncated "
-                    "and start with loss fits), so ci_low/ci_high are empty. " + headline,
-                }
-            )
-            unit_n = {"N_opt": "parameters", "D_opt": "tokens", "tokens_per_param": "tokens per parameter"}[output]
-            coefficients.append(
-                {
-                    "law_id": law_id,
-                    "param": "k",
-                    "value": result[f"{key}_coef"],
-                    "unit": f"{unit_n} / FLOP^a",
-                    "paper_symbol": f"{key}_coef (release); prefactor of {output} = k C^a",
-                    "note": "C in FLOPs under the configuration's convention",
-                }
-            )
-            coefficients.append(
-                {
-                    "law_id": law_id,
-                    "param": "a",
-                    "value": result[f"{key}_exponent"],
-                    "unit": "dimensionless",
-                    "paper_symbol": "a" if key == "n" else f"{key}_exponent (release)",
-                    "note": "exponent of C",
-                }
-            )
-    return pd.DataFrame(laws), pd.DataFrame(coefficients)
-
-
 def main() -> None:
     raw = read_points()
     archs = architecture_table(raw)
@@ -323,9 +243,6 @@ def main() -> None:
     write_table(curate_families(points), FAMILIES, NAME)
     write_table(curate_points(points), POINTS, NAME)
     write_table(curate_metrics(), METRICS, NAME)
-    laws, coefficients = curate_laws(read_headline_fits())
-    write_table(laws.assign(completeness="complete"), LAWS, PAPER_ID)
-    write_table(coefficients, COEFFICIENTS, PAPER_ID)
 
 
 if __name__ == "__main__":
