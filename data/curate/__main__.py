@@ -22,6 +22,13 @@ SCRIPTS = (
     "openclip_runs",
     "pythia_evals",
     "gemstones",
+    "revisiting_scaling",
+    "clip_mammut",
+    "bnsl_addition",
+    "evo_compute_optimal",
+    "value_rl_scaling",
+    "finetune_rectified",
+    "reading_list",
     "law_catalogue",
 )
 
