@@ -53,6 +53,12 @@ CASES = {
     "sigmoid_loss": (grid(L=np.linspace(1.6, 3.6, 50)), dict(floor=0.25, ceiling=0.8, slope=4.0, midpoint=2.5), None,
                      dict(floor=0.05, ceiling=0.05, slope=0.1, midpoint=0.02)),
     "allocation": (grid(C=np.geomspace(1e18, 1e24, 20)), dict(k=0.1, a=0.5), None, dict(k=0.2, a=0.02)),
+    # An optimal learning rate falling with N (Charles et al.'s data-parallel law) and Step Law's
+    # lr_opt(N, D); the prefactors multiply powers of 1e8-1e12, so they move most.
+    "hyperparameter_power": (grid(N=np.geomspace(3e7, 3e9, 30)), dict(k=16319.2, a=-0.819), "N",
+                             dict(k=0.15, a=0.01)),
+    "hyperparameter_power_nd": (grid(N=np.geomspace(2e8, 1e10, 8), D=np.geomspace(4e9, 1e12, 8)),
+                                dict(k=1.78, a=-0.712, b=0.307), None, dict(k=0.15, a=0.01, b=0.02)),
 }
 
 

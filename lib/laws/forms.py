@@ -374,6 +374,40 @@ ALLOCATION = LawForm(
     columns=lambda p, x: (x["C"] ** p["a"],),
 )
 
+# Hyperparameter laws: an optimal learning rate falls with model size while an optimal batch size
+# grows with data, so their exponents take either sign (unlike the loss laws above).
+_SIGNED_EXPONENTS = np.round(np.arange(-1.5, 1.51, 0.1), 4)
+
+
+def _signed_exponent(name: str, symbol: str) -> Param:
+    return _exponent(name, symbol, _SIGNED_EXPONENTS, lower=-5.0)
+
+
+HYPERPARAMETER_POWER = LawForm(
+    name="hyperparameter_power",
+    title="Optimal hyperparameter as a power of one scale",
+    inputs=("x",),
+    x_vars=ONE_VARIABLE,
+    params=(_coefficient("k", "k", lower=1e-300), _signed_exponent("a", "a")),
+    latex=r"y = k\,X^{a}",
+    citation="charles2025",
+    output="learning_rate",
+    description="Optimal learning rate or batch size as a power of N, D or C, with an exponent of either sign.",
+    columns=lambda p, x: (x["x"] ** p["a"],),
+)
+
+HYPERPARAMETER_POWER_ND = LawForm(
+    name="hyperparameter_power_nd",
+    title="Optimal hyperparameter as a power of N and D",
+    inputs=("N", "D"),
+    params=(_coefficient("k", "k", lower=1e-300), _signed_exponent("a", "a"), _signed_exponent("b", "b")),
+    latex=r"y = k\,N^{a} D^{b}",
+    citation="li2025c",
+    output="learning_rate",
+    description="Li et al.'s Step Law form: optimal peak learning rate as a product of powers of parameters N and tokens D.",
+    columns=lambda p, x: (x["N"] ** p["a"] * x["D"] ** p["b"],),
+)
+
 ALL_FORMS = (
     POWER_LAW,
     POWER_LAW_OFFSET,
@@ -389,4 +423,6 @@ ALL_FORMS = (
     SIGMOID,
     SIGMOID_LOSS,
     ALLOCATION,
+    HYPERPARAMETER_POWER,
+    HYPERPARAMETER_POWER_ND,
 )
