@@ -28,6 +28,13 @@ SCRIPTS = (
     "evo_compute_optimal",
     "value_rl_scaling",
     "finetune_rectified",
+    "colpret_gpt3",
+    "colpret_opt",
+    "colpret_olmo",
+    "colpret_nfnet",
+    "colpret_gzip",
+    "colpret_bimix",
+    "colpret_moduleformer",
     "reading_list",
     "law_catalogue",
 )

@@ -32,7 +32,7 @@ from lib.store.dataset import FILE_COLUMN, LINE_COLUMN, NUMERIC_COLUMNS, read_da
 SMALLEST_PLAUSIBLE = {
     "params": 1e4,
     "params_non_embedding": 1e3,
-    "tokens": 1e6,
+    "tokens": 1e4,  # small synthetic sets (Pandey 2024: 1e5 tokens) are real; "7" for 7B is not
     "flops": 1e12,
     "unique_tokens": 1e6,
     "experts": 1,
