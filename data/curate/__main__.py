@@ -35,6 +35,11 @@ SCRIPTS = (
     "colpret_gzip",
     "colpret_bimix",
     "colpret_moduleformer",
+    "vocab_tao",
+    "xlstm_beck",
+    "steplaw_grids",
+    "regmix_mixtures",
+    "loss_to_loss",
     "reading_list",
     "law_catalogue",
 )
