@@ -13,11 +13,12 @@ from lib.laws import LAWS, get_law
 from lib.predict import ScalingModel, along, compute_at_ratio_path, data_extent, from_fit
 from lib.predict.model import ROLE_NEEDS
 
-# Loss laws the store's runs can be fitted with. The data-constrained law is left out: no
-# curated family records unique tokens separately from tokens seen.
-LOSS_FORMS = tuple(
-    name for name, form in LAWS.items() if form.output == "loss" and not {"L", "U"} & set(form.inputs)
-)
+# Loss laws the store's runs can be fitted with. A law of the unique tokens U (the data-constrained
+# law) needs runs that record U apart from the tokens seen, so it is offered only for points that
+# carry U (loss_forms); LOSS_FORMS are the laws any family can be fitted with.
+FITTABLE_LOSS_FORMS = tuple(name for name, form in LAWS.items() if form.output == "loss" and "L" not in form.inputs)
+UNIQUE_TOKEN_FORMS = tuple(name for name in FITTABLE_LOSS_FORMS if "U" in LAWS[name].inputs)
+LOSS_FORMS = tuple(name for name in FITTABLE_LOSS_FORMS if name not in UNIQUE_TOKEN_FORMS)
 LOSSES = ("huber", "mse")
 BOOT_SEED = 0
 DEFAULT_METRIC = "train_loss"
@@ -44,8 +45,8 @@ class FitSpec:
     tied: tuple[tuple[str, str], ...] = field(default=())
 
     def __post_init__(self):
-        if self.law not in LOSS_FORMS:
-            raise FitInputError(f"unknown loss law '{self.law}'; known: {', '.join(LOSS_FORMS)}")
+        if self.law not in FITTABLE_LOSS_FORMS:
+            raise FitInputError(f"unknown loss law '{self.law}'; known: {', '.join(FITTABLE_LOSS_FORMS)}")
         if self.loss not in LOSSES:
             raise FitInputError(f"unknown fitting loss '{self.loss}'; use huber or mse")
         if not self.families:
@@ -104,6 +105,16 @@ class FitSpec:
         return replace(self, **changes)
 
 
+def records_unique_tokens(points: pd.DataFrame) -> bool:
+    """Whether any of these points records its run's unique tokens U (the store's column U)."""
+    return "U" in points and bool((points["U"] > 0).any())
+
+
+def loss_forms(points: pd.DataFrame) -> tuple[str, ...]:
+    """The loss laws these points can be fitted with: the laws of U only when some carry U."""
+    return FITTABLE_LOSS_FORMS if records_unique_tokens(points) else LOSS_FORMS
+
+
 def final_checkpoints(points: pd.DataFrame) -> pd.DataFrame:
     """Each run's last checkpoint (rows without a step are final by definition)."""
     if "step" not in points or points["step"].isna().all():
@@ -131,6 +142,13 @@ def fit_table(points: pd.DataFrame, spec: FitSpec) -> tuple[pd.DataFrame, int]:
             "N": rows[spec.params_column].to_numpy(dtype=float),
             "D": rows["D"].to_numpy(dtype=float),
             "C": rows[spec.flops_column].to_numpy(dtype=float),
+            # Unique tokens, for the data-constrained law; a session's own runs may not have the column.
+            "U": rows["U"].to_numpy(dtype=float) if "U" in rows else np.nan,
+            # How compute is counted, so the fit chart flags compute on another basis (lib.figures);
+            # only when C is the reported compute, not 6ND.
+            "flops_method": rows["flops_method"].to_numpy() if "flops_method" in rows else None,
+            "C_reported": (rows["C_reported"].to_numpy(dtype=float)
+                           if spec.flops_column == "C" and "C_reported" in rows else np.nan),
             "value": rows["value"].to_numpy(dtype=float),
             "source_file": rows["source_file"].to_numpy(),
             "source_locator": rows["source_locator"].to_numpy(),
@@ -144,7 +162,8 @@ def fit_table(points: pd.DataFrame, spec: FitSpec) -> tuple[pd.DataFrame, int]:
 
 def _variables(spec: FitSpec) -> set[str]:
     roles = [spec.x if role == "x" else role for role in spec.form.inputs]
-    return set().union(*(ROLE_NEEDS.get(role, {role}) for role in roles))
+    # A fit reads U from the points; ROLE_NEEDS maps U to D only for drawing a law without repetition.
+    return set().union(*({role} if role == "U" else ROLE_NEEDS.get(role, {role}) for role in roles))
 
 
 @dataclass(frozen=True, eq=False)
@@ -231,12 +250,15 @@ def curve_description(result: SpecResult) -> tuple[str, str]:
     if result.spec.single_variable:
         return "fit", ""
     ratio = shared_ratio(result)
+    unrepeated = (" It is drawn without repetition (unique tokens U = tokens D), so runs on repeated data lie "
+                  "above it.") if "U" in result.spec.form.inputs else ""
     if ratio is None:
         return "fit (compute-optimal frontier)", (
-            "A law of N and D is drawn along its compute-optimal frontier: the lowest loss it predicts for each budget.")
+            "A law of N and D is drawn along its compute-optimal frontier: the lowest loss it predicts for each "
+            "budget." + unrepeated)
     return f"fit at D/N = {ratio:.3g}", (
         f"These runs were all trained at about {ratio:.3g} tokens per parameter, so the law is drawn along that "
-        "ratio (C = 6ND), where the runs are; they cannot pin down its compute-optimal frontier.")
+        "ratio (C = 6ND), where the runs are; they cannot pin down its compute-optimal frontier." + unrepeated)
 
 
 def coefficient_table(result: SpecResult, published: list) -> pd.DataFrame:

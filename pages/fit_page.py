@@ -7,12 +7,13 @@ import streamlit as st
 
 from lib.fit import FitInputError
 from lib.fitspec import (
-    LOSS_FORMS,
+    UNIQUE_TOKEN_FORMS,
     FitSpec,
     chart_variable,
     coefficient_table,
     curve_description,
     fit_curve,
+    loss_forms,
     status_summary,
     values_latex,
 )
@@ -40,15 +41,23 @@ if loss_metrics.empty:
     st.warning("These families have no loss metric to fit a scaling law to; the Benchmarks page fits accuracies.")
     st.stop()
 
-unknown_law = state.unknown_choice("law", LOSS_FORMS)
-if unknown_law:
-    st.warning(f"No loss law '{unknown_law}' in the registry (known: {', '.join(LOSS_FORMS)}); showing the Chinchilla law.")
 top = st.columns([2, 2, 1])
 metric = widgets.metric_picker(top[0], loss_metrics)
+# A law of the unique tokens U (the data-constrained law) is offered only when the points record U.
+law_forms = loss_forms(cache.points(tuple(families), metric))
+unknown_law = state.unknown_choice("law", law_forms)
+if unknown_law in UNIQUE_TOKEN_FORMS:
+    st.warning(f"The {LAWS[unknown_law].title.lower()} ({unknown_law}) needs each run's unique tokens U, which these "
+               "families' points do not record; showing the Chinchilla law.")
+elif unknown_law:
+    st.warning(f"No loss law '{unknown_law}' in the registry (known: {', '.join(law_forms)}); showing the Chinchilla law.")
 law = top[1].selectbox(
-    "Law", LOSS_FORMS, index=LOSS_FORMS.index(state.read_choice("law", LOSS_FORMS, "chinchilla")),
+    "Law", law_forms, index=law_forms.index(state.read_choice("law", law_forms, "chinchilla")),
     format_func=lambda name: f"{LAWS[name].title} ({name})",
 )
+if not set(UNIQUE_TOKEN_FORMS) <= set(law_forms):
+    top[1].caption("The data-constrained law is offered for families whose runs record unique tokens U "
+                   "(e.g. Muennighoff et al.'s repetition runs); these do not.")
 form = LAWS[law]
 single = "x" in form.inputs
 x = top[2].selectbox("X", form.x_vars, index=form.x_vars.index(state.read_choice("x", form.x_vars, "C"))) if single else "C"

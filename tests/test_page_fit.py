@@ -79,3 +79,43 @@ def test_a_link_with_unreadable_numbers_opens_with_defaults():
     assert texts(app.success)[0].startswith("Converged")
     fixed = [box.value for box in app.number_input if box.label == "alpha ="]
     assert fixed == [0.3]
+
+
+# The data-constrained law needs each run's unique tokens U: offered where the points record them.
+
+MUENNIGHOFF = dict(families="muennighoff2023_final_c4", metric="muennighoff2023_val_loss_c4")
+
+
+@pytest.fixture(scope="module")
+def data_constrained_fit():
+    return open_page("fit_page", law="data_constrained", boot="0", **MUENNIGHOFF)
+
+
+def test_the_data_constrained_law_fits_runs_that_record_unique_tokens(data_constrained_fit):
+    assert not data_constrained_fit.exception
+    assert data_constrained_fit.selectbox[1].value == "data_constrained"
+    [status] = texts(data_constrained_fit.success)
+    assert status.startswith("Converged") and "296 points" in status
+
+
+def test_the_data_constrained_coefficients_are_shown(data_constrained_fit):
+    table = data_constrained_fit.dataframe[0].value.set_index("coefficient")
+    assert table.index.tolist() == ["E", "A", "B", "alpha", "beta", "R_D_star", "R_N_star"]
+    # All 296 curated final C4 losses, Huber delta 1e-3 on log loss (see tests/test_fit_data_constrained.py).
+    assert table.loc["E", "fitted"] == pytest.approx(1.827, rel=0.02)
+    assert table.loc["alpha", "fitted"] == pytest.approx(0.344, rel=0.02)
+    assert table.loc["R_N_star", "fitted"] == pytest.approx(3.54, rel=0.05)
+    latex = [text.strip("$\n") for text in texts(data_constrained_fit.latex)]
+    assert latex[0].startswith(r"L = E + \frac{A}{N'^{\alpha}}") and r"\hat{R_D^*} = " in latex[1]
+
+
+def test_the_data_constrained_curve_is_drawn_without_repetition(data_constrained_fit):
+    assert any("unique tokens U = tokens D" in text for text in texts(data_constrained_fit.caption))
+
+
+def test_the_data_constrained_law_is_not_offered_without_unique_tokens():
+    app = open_page("fit_page", families="chinchilla_epoch", law="data_constrained", boot="0")
+    assert "data_constrained" not in app.selectbox[1].options
+    assert texts(app.warning)[0].startswith("The data-constrained scaling law (data_constrained) needs each run's unique tokens U")
+    assert app.selectbox[1].value == "chinchilla" and texts(app.success)[0].startswith("Converged")
+    assert any(text.startswith("The data-constrained law is offered for families whose runs record") for text in texts(app.caption))

@@ -40,6 +40,9 @@ SCRIPTS = (
     "steplaw_grids",
     "regmix_mixtures",
     "loss_to_loss",
+    "routing_clark",
+    "datablations_final",
+    "datablations_curves",
     "reading_list",
     "law_catalogue",
 )
