@@ -23,7 +23,7 @@ LAWS = [
     dict(
         law_id="alabdulmohsin2022_vit_b16_imagenet10shot_error_D",
         paper_id="alabdulmohsin2022",
-        family_id="",
+        family_id="alabdulmohsin2022_ic_vit_b_16",  # its ImageNet 10-shot curve: metric nshot_error_inet_10
         form="power_law_offset",
         x_var="D",
         output="error",

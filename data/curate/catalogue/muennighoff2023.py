@@ -10,7 +10,9 @@ LAWS = [
     dict(
         law_id="muennighoff2023_data_constrained",
         paper_id="muennighoff2023",
-        family_id="",
+        # R_D* and R_N* were fitted on these final C4 losses (E, A, B, alpha, beta came from a
+        # Chinchilla-style fit); the Fit page shows the published law beside a refit on them.
+        family_id="muennighoff2023_final_c4",
         form="data_constrained",
         x_var="N,D,U",
         output="loss",
