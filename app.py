@@ -16,6 +16,7 @@ PAGES = [
     st.Page("pages/optimal_page.py", title="Compute-optimal", icon=":material/balance:", url_path="compute-optimal"),
     st.Page("pages/runs_page.py", title="My runs", icon=":material/upload_file:", url_path="my-runs"),
     st.Page("pages/benchmarks_page.py", title="Benchmarks", icon=":material/leaderboard:", url_path="benchmarks"),
+    st.Page("pages/models_page.py", title="Models", icon=":material/hub:", url_path="models"),
     st.Page("pages/sources_page.py", title="Sources", icon=":material/menu_book:", url_path="sources"),
 ]
 

@@ -5,8 +5,10 @@ import json
 
 import streamlit as st
 
+from lib import export
 from lib.fit import FitInputError
 from lib.fitspec import (
+    ROUTED_FORMS,
     UNIQUE_TOKEN_FORMS,
     FitSpec,
     chart_variable,
@@ -49,6 +51,9 @@ unknown_law = state.unknown_choice("law", law_forms)
 if unknown_law in UNIQUE_TOKEN_FORMS:
     st.warning(f"The {LAWS[unknown_law].title.lower()} ({unknown_law}) needs each run's unique tokens U, which these "
                "families' points do not record; showing the Chinchilla law.")
+elif unknown_law in ROUTED_FORMS:
+    st.warning(f"The {LAWS[unknown_law].title.lower()} ({unknown_law}) needs each run's number of experts E, which "
+               "these families' points do not record; showing the Chinchilla law.")
 elif unknown_law:
     st.warning(f"No loss law '{unknown_law}' in the registry (known: {', '.join(law_forms)}); showing the Chinchilla law.")
 law = top[1].selectbox(
@@ -165,7 +170,7 @@ else:
 downloads = st.columns(2)
 downloads[0].download_button("Fit result (JSON)", json.dumps(result.fit.to_dict() | {"spec": spec.to_token()}, indent=2, default=str),
                              file_name=f"fit_{law}.json", mime="application/json", icon=":material/download:")
-downloads[1].download_button("Coefficients (CSV)", table.to_csv(index=False), file_name=f"fit_{law}_coefficients.csv",
+downloads[1].download_button("Coefficients (CSV)", export.csv_bytes(table), file_name=f"fit_{law}_coefficients.csv",
                              mime="text/csv", icon=":material/download:")
 
 models.remember_fit(spec.to_token())

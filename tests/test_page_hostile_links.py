@@ -8,12 +8,12 @@ import pytest
 from tests.pages import open_page
 
 PAGES = ("overview_page", "explore_page", "fit_page", "compare_page", "optimal_page", "runs_page", "benchmarks_page",
-         "sources_page")
+         "sources_page", "models_page")
 VIEW_KEYS = (
     "families", "fitfam", "metric", "x", "logx", "logy", "params", "flops", "law", "laws", "fitlaws", "fits", "loss",
     "delta", "boot", "top", "cutoff", "final", "fix", "tie", "sens", "target", "mode", "value", "line", "isoflop", "fit",
     "checkpoints", "decades", "nats", "ceiling", "floor", "paper", "image", "runs", "runs_params", "runs_flops",
-    "runs_domain",
+    "runs_domain", "y", "domains", "from", "to", "confidence", "tokens",
 )
 BAD_VALUES = ("", "zzz", "-1", "1e999", "nan", ",,,|;;", "x'); DROP TABLE points; --")
 

@@ -43,6 +43,9 @@ SCRIPTS = (
     "routing_clark",
     "datablations_final",
     "datablations_curves",
+    "epoch_models",
+    "epoch_benchmarks",
+    "sloth_models",
     "reading_list",
     "law_catalogue",
 )

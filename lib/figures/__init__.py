@@ -20,7 +20,7 @@ from lib.figures.style import (
     readable_numbers,
 )
 from lib.figures.benchmarks import benchmark_chart
-from lib.figures.landscape import MODEL_AXES, model_landscape, not_placeable, overlay_runs, safe_csv
+from lib.figures.landscape import MODEL_AXES, model_landscape, not_placeable, overlay_runs
 
 __all__ = [
     "add_curve",

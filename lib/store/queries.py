@@ -101,6 +101,16 @@ COEFFICIENTS_SQL = """
 SELECT * FROM coefficients WHERE list_contains(?, law_id) ORDER BY law_id
 """
 
+# Public models as a models database describes them; every filter is optional (NULL = all).
+MODELS_SQL = """
+SELECT * FROM models
+WHERE (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], domain))
+  AND (?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], confidence))
+  AND (?::VARCHAR IS NULL OR publication_date >= ?::VARCHAR)
+  AND (?::VARCHAR IS NULL OR publication_date <= ?::VARCHAR)
+ORDER BY publication_date, model_id
+"""
+
 
 class Store:
     """Read-only access to the curated store. Each query takes its own cursor, so one Store
@@ -153,6 +163,22 @@ class Store:
 
     def coefficients(self, law_ids: Sequence[str]) -> pd.DataFrame:
         return self._frame(COEFFICIENTS_SQL, [list(law_ids)])
+
+    def models(
+        self,
+        domains: Sequence[str] | None = None,
+        confidences: Sequence[str] | None = None,
+        published_from: str | None = None,
+        published_to: str | None = None,
+    ) -> pd.DataFrame:
+        """Public models (the MODELS table) in these domains and confidence levels, published
+        within [from, to] (ISO dates, inclusive); None leaves a filter off."""
+        domains = None if domains is None else list(domains)
+        confidences = None if confidences is None else list(confidences)
+        return self._frame(
+            MODELS_SQL,
+            [domains, domains, confidences, confidences, published_from, published_from, published_to, published_to],
+        )
 
     def close(self) -> None:
         self._connection.close()
