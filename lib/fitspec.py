@@ -13,12 +13,15 @@ from lib.laws import LAWS, get_law
 from lib.predict import ScalingModel, along, compute_at_ratio_path, data_extent, from_fit
 from lib.predict.model import ROLE_NEEDS
 
-# Loss laws the store's runs can be fitted with. A law of the unique tokens U (the data-constrained
-# law) needs runs that record U apart from the tokens seen, so it is offered only for points that
-# carry U (loss_forms); LOSS_FORMS are the laws any family can be fitted with.
+# Loss laws the store's runs can be fitted with. A law of an input only some runs record (the unique
+# tokens U of the data-constrained law, apart from the tokens seen; the experts E of the routing law)
+# is offered only for points that carry it (loss_forms); LOSS_FORMS are the laws any family can be
+# fitted with.
+RECORDED_INPUTS = ("U", "E")
 FITTABLE_LOSS_FORMS = tuple(name for name, form in LAWS.items() if form.output == "loss" and "L" not in form.inputs)
 UNIQUE_TOKEN_FORMS = tuple(name for name in FITTABLE_LOSS_FORMS if "U" in LAWS[name].inputs)
-LOSS_FORMS = tuple(name for name in FITTABLE_LOSS_FORMS if name not in UNIQUE_TOKEN_FORMS)
+ROUTED_FORMS = tuple(name for name in FITTABLE_LOSS_FORMS if "E" in LAWS[name].inputs)
+LOSS_FORMS = tuple(name for name in FITTABLE_LOSS_FORMS if not set(RECORDED_INPUTS) & set(LAWS[name].inputs))
 LOSSES = ("huber", "mse")
 BOOT_SEED = 0
 DEFAULT_METRIC = "train_loss"
@@ -105,14 +108,17 @@ class FitSpec:
         return replace(self, **changes)
 
 
-def records_unique_tokens(points: pd.DataFrame) -> bool:
-    """Whether any of these points records its run's unique tokens U (the store's column U)."""
-    return "U" in points and bool((points["U"] > 0).any())
+def records(points: pd.DataFrame, role: str) -> bool:
+    """Whether any of these points records `role` (the store's column of that name: U, E)."""
+    return role in points and bool((points[role] > 0).any())
 
 
 def loss_forms(points: pd.DataFrame) -> tuple[str, ...]:
-    """The loss laws these points can be fitted with: the laws of U only when some carry U."""
-    return FITTABLE_LOSS_FORMS if records_unique_tokens(points) else LOSS_FORMS
+    """The loss laws these points can be fitted with: a law of U or E only when some carry it."""
+    return tuple(
+        name for name in FITTABLE_LOSS_FORMS
+        if all(records(points, role) for role in set(RECORDED_INPUTS) & set(LAWS[name].inputs))
+    )
 
 
 def final_checkpoints(points: pd.DataFrame) -> pd.DataFrame:
@@ -144,6 +150,7 @@ def fit_table(points: pd.DataFrame, spec: FitSpec) -> tuple[pd.DataFrame, int]:
             "C": rows[spec.flops_column].to_numpy(dtype=float),
             # Unique tokens, for the data-constrained law; a session's own runs may not have the column.
             "U": rows["U"].to_numpy(dtype=float) if "U" in rows else np.nan,
+            "E": rows["E"].to_numpy(dtype=float) if "E" in rows else np.nan,  # experts, for the routing law
             # How compute is counted, so the fit chart flags compute on another basis (lib.figures);
             # only when C is the reported compute, not 6ND.
             "flops_method": rows["flops_method"].to_numpy() if "flops_method" in rows else None,
@@ -206,8 +213,11 @@ def run_fit(points: pd.DataFrame, spec: FitSpec) -> SpecResult:
 
 
 def chart_variable(spec: FitSpec) -> str:
-    """The x axis a fit is drawn against: its own variable, or compute for laws of N and D."""
-    return spec.x if spec.single_variable else "C"
+    """The x axis a fit is drawn against: its own variable, compute for laws of N and D, and N for
+    a law of N and experts E (it has no compute)."""
+    if spec.single_variable:
+        return spec.x
+    return "N" if "E" in spec.form.inputs else "C"
 
 
 def as_model(result: SpecResult) -> ScalingModel:
@@ -238,10 +248,24 @@ def fit_curve(result: SpecResult, decades_beyond: float = 1.0, points: int = 120
     x = chart_variable(result.spec)
     values = result.table[x].to_numpy()
     grid = np.geomspace(values.min(), values.max() * 10**decades_beyond, points)
+    if "E" in result.spec.form.inputs:
+        return _curve_at_fewest_experts(result, grid)
     ratio = shared_ratio(result)
     if ratio is None:
         return along(as_model(result), x, grid)
     return compute_at_ratio_path(as_model(result), grid, ratio)[["C", "loss", "low", "high"]]
+
+
+def _fewest_experts(result: SpecResult) -> float:
+    return float(result.table["E"].min())
+
+
+def _curve_at_fewest_experts(result: SpecResult, sizes: np.ndarray) -> pd.DataFrame:
+    """A law of N and experts E against N, at the fewest experts among its runs (E = 1: dense);
+    drawn without a bootstrap band."""
+    experts = np.full_like(sizes, _fewest_experts(result))
+    loss = result.spec.form.predict(result.fit.params, {"N": sizes, "E": experts})
+    return pd.DataFrame({"N": sizes, "loss": loss, "low": np.nan, "high": np.nan})
 
 
 def curve_description(result: SpecResult) -> tuple[str, str]:
@@ -249,6 +273,12 @@ def curve_description(result: SpecResult) -> tuple[str, str]:
     law of one variable)."""
     if result.spec.single_variable:
         return "fit", ""
+    if "E" in result.spec.form.inputs:
+        experts = _fewest_experts(result)
+        return f"fit at E = {experts:g}", (
+            f"A law of N and experts E is drawn against N at E = {experts:g}, the fewest experts among these runs"
+            f"{' (dense models)' if experts == 1 else ''}; runs with more experts lie below it, and the residuals "
+            "show the fit at every run. It has no compute, so Compare and Compute-optimal cannot draw it.")
     ratio = shared_ratio(result)
     unrepeated = (" It is drawn without repetition (unique tokens U = tokens D), so runs on repeated data lie "
                   "above it.") if "U" in result.spec.form.inputs else ""

@@ -251,7 +251,7 @@ METRIC_KINDS = ("loss", "perplexity", "accuracy", "error", "score", "other")
 LAW_OUTPUTS = (
     "loss", "error", "accuracy", "N_opt", "D_opt", "M_opt", "tokens_per_param", "learning_rate", "batch_size", "other",
 )
-X_VARS = ("N", "D", "C", "L", "N,D", "C,M", "N,D,U", "other")
+X_VARS = ("N", "D", "C", "L", "N,D", "C,M", "N,D,U", "N,E", "other")
 
 # Law forms and their parameter names come from the one registry (lib.laws): published
 # coefficients must use exactly these names so a published law can be drawn and compared.

@@ -1,6 +1,6 @@
 """Turning a caller's table into the named, checked arrays a law reads.
 
-Callers pass a mapping or DataFrame keyed by input roles (N, D, C, U, M, L) or by the curated
+Callers pass a mapping or DataFrame keyed by input roles (N, D, C, U, E, M, L) or by the curated
 points' column names (params, tokens, flops, ...). Every check here ends in a FitInputError
 whose message says what is wrong and where.
 """
@@ -11,11 +11,12 @@ from typing import Mapping
 
 import numpy as np
 
+from lib.conventions import ROLE_COLUMNS
 from lib.fit.errors import FitInputError
 from lib.laws import LawForm, get_law
 
-# Column names of lib.schema.POINTS (and the CLI's CSV) for each input role.
-ROLE_ALIASES = {"N": "params", "D": "tokens", "C": "flops", "U": "unique_tokens", "M": "multiplier", "L": "loss"}
+# Column names of lib.schema.POINTS (and the CLI's CSV) for each input role, declared once.
+ROLE_ALIASES = ROLE_COLUMNS
 
 
 def resolve_law(law: LawForm | str) -> LawForm:

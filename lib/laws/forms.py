@@ -408,6 +408,63 @@ HYPERPARAMETER_POWER_ND = LawForm(
     columns=lambda p, x: (x["N"] ** p["a"] * x["D"] ** p["b"],),
 )
 
+
+def _saturated_experts(experts, e_start, e_max):
+    """Clark et al.'s saturating transform of the expert count: 1/E_hat = 1/(E - 1 +
+    (1/E_start - 1/E_max)^-1) + 1/E_max, so E_hat(1) = E_start and E_hat -> E_max as E grows."""
+    return 1 / (1 / (experts - 1 + 1 / (1 / e_start - 1 / e_max)) + 1 / e_max)
+
+
+def _routing(p, x):
+    log_n = np.log10(x["N"])
+    log_e = np.log10(_saturated_experts(x["E"], p["E_start"], p["E_max"]))
+    return 10 ** (p["a"] * log_n + p["b"] * log_e + p["c"] * log_n * log_e + p["d"])
+
+
+def _log10_loss_range(spread, count: int):
+    """Start grid for an intercept in log10 of the loss: around the data's mean log10 loss."""
+
+    def starts(inputs, y):
+        return np.log10(y).mean() + np.linspace(-spread, spread, count)
+
+    return starts
+
+
+# Slopes of log10 loss in log10 N and log10 E_hat: negative when size or experts help, and c of
+# either sign (it bends the gain from experts with model size).
+_ROUTING_SLOPES = (-0.15, -0.08, -0.03, 0.0)
+
+ROUTING = LawForm(
+    name="routing",
+    title="Unified routing law in parameters and experts",
+    inputs=("N", "E"),
+    params=(
+        Param("a", -5.0, 5.0, _ROUTING_SLOPES, symbol="a"),
+        Param("b", -5.0, 5.0, _ROUTING_SLOPES, symbol="b"),
+        Param("c", -5.0, 5.0, (-0.02, 0.0, 0.02), symbol="c"),
+        # a log10 N is about -0.6 at N = 1e8: the intercept sits above the mean log10 loss.
+        Param("d", -100.0, 100.0, _log10_loss_range(1.5, 7), symbol="d"),
+        Param("E_start", 1e-3, 1e4, (1.0, 2.0, 5.0), log_scale=True, symbol=r"E_{\mathrm{start}}"),
+        Param("E_max", 1.0, 1e9, (30.0, 300.0, 3000.0), log_scale=True, symbol=r"E_{\max}"),
+    ),
+    latex=(
+        r"\log_{10} L = a \log_{10} N + b \log_{10} \hat{E} + c \log_{10} N \log_{10} \hat{E} + d,\quad "
+        r"\frac{1}{\hat{E}} = \frac{1}{E - 1 + \left(\frac{1}{E_{\mathrm{start}}} - \frac{1}{E_{\max}}\right)^{-1}}"
+        r" + \frac{1}{E_{\max}}"
+    ),
+    citation="clark2022",
+    output="loss",
+    description=(
+        "Clark et al.'s unified law for routed language models (their Eq. 1): N the dense parameter count a "
+        "token passes through, E the experts (E = 1 for a dense model), E_hat a saturating transform that "
+        "equals E_start at E = 1 and tends to E_max. Logarithms are base 10 on both sides, as in the authors' "
+        "released example (example.ipynb); a and b do not depend on the base, c and d do (base e: c / ln 10, "
+        "d ln 10). E_start and E_max are stored as expert counts (the release's notebook optimises their "
+        "log2) and fitted in log space; E_start < E_max for the transform to saturate."
+    ),
+    formula=_routing,
+)
+
 ALL_FORMS = (
     POWER_LAW,
     POWER_LAW_OFFSET,
@@ -425,4 +482,5 @@ ALL_FORMS = (
     ALLOCATION,
     HYPERPARAMETER_POWER,
     HYPERPARAMETER_POWER_ND,
+    ROUTING,
 )

@@ -30,6 +30,8 @@ INPUT_UNITS: dict[str, tuple[str, float]] = {
     "loss; C in PFLOP/s-days": ("C", PF_DAY_FLOPS),
     "non-embedding parameters; C in PFLOP/s-days": ("C", PF_DAY_FLOPS),
     "tokens; C in PFLOP/s-days": ("C", PF_DAY_FLOPS),
+    "GFLOPs": ("C", 1e9),
+    "top-1 error (fraction); C in GFLOPs": ("C", 1e9),
 }
 # Units that need no rescaling: the law already reads absolute FLOPs, parameters and tokens.
 ABSOLUTE_UNITS = frozenset(

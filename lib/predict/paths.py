@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from lib.conventions import FLOPS_PER_PARAM_TOKEN, compute_6nd, split_at_ratio
+from lib.conventions import FLOPS_PER_PARAM_TOKEN, ROLE_MEANINGS, compute_6nd, split_at_ratio
 from lib.predict.model import ScalingModel
 
 # Tokens per parameter screened for the compute-optimal split; the minimum is then refined by
@@ -23,6 +23,15 @@ BAND_LEVEL = 0.95
 
 class NotOnPath(ValueError):
     """The law cannot be evaluated on the requested path; the message says why."""
+
+
+def refuse_inputs_off_path(model: ScalingModel) -> None:
+    """Every path here fixes N, D and C only: a law that also reads another input (the experts E
+    of a routed model) has no value on it, and is refused with the reason."""
+    others = sorted(model.variables - {"N", "D", "C"})
+    if others:
+        named = ", ".join(f"{role} ({ROLE_MEANINGS.get(role, role)})" for role in others)
+        raise NotOnPath(f"{model.label} depends on {named}, which a path in N, D and C does not fix")
 
 
 def _min_over_ratio(losses: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -48,6 +57,7 @@ def _min_over_ratio(losses: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndar
 def optimal_losses(model: ScalingModel, compute, params=None) -> dict[str, np.ndarray]:
     """N, D, loss and an edge flag at the compute-optimal split of each budget, for one set of
     coefficients (floats) or many (arrays of shape (k, 1): the result rows are per draw)."""
+    refuse_inputs_off_path(model)
     compute = np.asarray(compute, dtype=float)
     variables = model.variables
     if variables == {"C"}:
@@ -94,6 +104,7 @@ def compute_at_ratio_path(model: ScalingModel, compute, ratio: float) -> pd.Data
 
 def fixed_ratio_path(model: ScalingModel, sizes, ratio: float) -> pd.DataFrame:
     """Columns N, D, C, loss, low, high: models of size N trained on D = ratio x N tokens."""
+    refuse_inputs_off_path(model)
     n = np.asarray(sizes, dtype=float)
     d = n * ratio
     c = compute_6nd(n, d)
@@ -117,6 +128,7 @@ def beyond_data(model: ScalingModel, frame: pd.DataFrame, x: str) -> pd.Series:
 def along(model: ScalingModel, x: str, values) -> pd.DataFrame:
     """The model's curve against one variable: directly for a law of `x` alone, on the
     compute-optimal path for a law of N and D drawn against C. Columns x, loss, low, high."""
+    refuse_inputs_off_path(model)
     values = np.asarray(values, dtype=float)
     if model.variables == {x}:
         loss = model.predict(**{x: values})
