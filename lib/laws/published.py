@@ -46,6 +46,9 @@ ABSOLUTE_UNITS = frozenset(
         "activated parameters; C_min in FLOPs", "tokens; C_min in FLOPs", "loss (final training cross-entropy)",
         "loss (fitted target; see loss_definition)", "loss (validation cross-entropy)",
         "per unit of task loss (bits per byte)", "task loss (bits per byte)",
+        "nats/token x params^alpha", "nats/token x tokens^beta",
+        "learning rate at N = 1", "learning rate at N = D = 1", "tokens per batch at D = 1 token",
+        "learning rate per sequence of batch at T = 1 token",
     }
 )
 
