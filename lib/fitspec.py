@@ -194,6 +194,15 @@ def fit_options(spec: FitSpec) -> dict:
     }
 
 
+# The options method_sensitivity varies itself (the loss, its delta and the exclusions).
+METHOD_OPTIONS = ("loss", "delta", "exclude_top")
+
+
+def sensitivity_options(spec: FitSpec) -> dict:
+    """The fit's options other than the method, which the sensitivity analysis varies."""
+    return {k: v for k, v in fit_options(spec).items() if k not in METHOD_OPTIONS}
+
+
 def run_fit(points: pd.DataFrame, spec: FitSpec) -> SpecResult:
     """Fit, then bootstrap and the held-out check when the spec asks for them."""
     if points.empty:

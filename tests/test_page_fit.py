@@ -119,3 +119,14 @@ def test_the_data_constrained_law_is_not_offered_without_unique_tokens():
     assert texts(app.warning)[0].startswith("The data-constrained scaling law (data_constrained) needs each run's unique tokens U")
     assert app.selectbox[1].value == "chinchilla" and texts(app.success)[0].startswith("Converged")
     assert any(text.startswith("The data-constrained law is offered for families whose runs record") for text in texts(app.caption))
+
+
+def test_method_sensitivity_refits_under_each_method_through_its_toggle():
+    app = open_page("fit_page", families="chinchilla_epoch", law="chinchilla", top="5", boot="0", delta="0.001")
+    toggle = next(t for t in app.toggle if t.label == "Refit under the other losses and exclusions")
+    toggle.set_value(True).run(timeout=120)
+    assert not app.exception
+    assert app.query_params["sens"] == "1"
+    methods = app.dataframe[-1].value
+    assert {"log-Huber delta=1e-3", "log-Huber delta=1e-2"} <= set(methods.iloc[:, 0])
+    assert methods["alpha"].between(0.2, 0.5).all()

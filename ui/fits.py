@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from lib.fit import method_sensitivity
-from lib.fitspec import FitSpec, SpecResult, as_model, fit_table, fit_options, run_fit
+from lib.fitspec import FitSpec, SpecResult, as_model, fit_table, run_fit, sensitivity_options
 from lib.laws.published import PublishedLaw, published_laws
 from ui import cache, runs
 
@@ -41,8 +41,7 @@ def _fit(token: str, runs_key: str) -> SpecResult:
 def _sensitivity(token: str, runs_key: str) -> pd.DataFrame:
     spec = FitSpec.from_token(token)
     table, _ = fit_table(spec_points(spec), spec)
-    options = {k: v for k, v in fit_options(spec).items() if k not in ("loss", "exclude_top")}
-    return method_sensitivity(spec.law, table, "value", exclude_top=max(spec.exclude_top, 5), **options)
+    return method_sensitivity(spec.law, table, "value", exclude_top=max(spec.exclude_top, 5), **sensitivity_options(spec))
 
 
 # A resource, not data: the laws hold their registry forms, which are shared, not copied.
