@@ -33,7 +33,7 @@ PAPER_IDS = catalogue_paper_ids()
 CATALOGUE_DIR = PROJECT_ROOT / "data" / "curate" / "catalogue"
 # Where a number is printed: a section, table, equation, figure or appendix of the paper, or a file
 # of the authors' release.
-PLACE_IN_PAPER = re.compile(r"\b(sec\.|section|table|eq\.|eqs\.|equation|fig\.|figure|app\.|appendix)", re.I)
+PLACE_IN_PAPER = re.compile(r"\b(sec\.|section|table|eq\.|eqs\.|equation|fig\.|figure|app\.|appendix|abstract)", re.I)
 RELEASE_FILE = re.compile(r"\.(csv|json|jsonl|py|md|txt)\b")
 # Provenance says what a number is and where the paper prints it, never how a copy was found.
 HOW_FOUND = re.compile(
