@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from data.curate._common import sources_dir, write_staged_papers, write_table
-from lib.schema import FAMILIES, METRICS, POINTS, RUN_INPUTS
+from data.curate._common import sources_dir, write_source_tables
 
 SOURCE_ID = "IBM+ColPret"
 COLLECTOR = (
@@ -52,13 +51,4 @@ def write_curated(
     run_inputs: pd.DataFrame | None = None,
 ) -> None:
     """Write one script's tables (data/<table>/<name>.csv) and stage the papers it cites."""
-    written = [
-        write_table(families, FAMILIES, name),
-        write_table(points, POINTS, name),
-        write_table(metrics, METRICS, name),
-    ]
-    if run_inputs is not None:
-        written.append(write_table(run_inputs, RUN_INPUTS, name))
-    written.append(write_staged_papers(papers, name))
-    for path in written:
-        print(f"wrote {path}")
+    write_source_tables(name, families, points, metrics, run_inputs, papers)

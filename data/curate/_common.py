@@ -44,6 +44,42 @@ def write_table(frame: pd.DataFrame, table: Table, name: str) -> Path:
     return path
 
 
+def write_source_tables(
+    name: str,
+    families: pd.DataFrame,
+    points: pd.DataFrame,
+    metrics: pd.DataFrame,
+    run_inputs: pd.DataFrame | None = None,
+    paper_rows: list[dict] = (),
+) -> None:
+    """A source script's output: data/{families,points,metrics[,run_inputs]}/<name>.csv and, when
+    it vouches for papers, their staged rows."""
+    from lib.schema import FAMILIES, METRICS, POINTS, RUN_INPUTS
+
+    print(write_table(families, FAMILIES, name))
+    print(write_table(points, POINTS, name))
+    print(write_table(metrics, METRICS, name))
+    if run_inputs is not None:
+        print(write_table(run_inputs, RUN_INPUTS, name))
+    if paper_rows:
+        print(write_staged_papers(list(paper_rows), name))
+
+
+def train_loss_metric(detail: str) -> dict:
+    """The shared `train_loss` metric row; `detail` says what the value is for this source."""
+    return {
+        "metric": "train_loss",
+        "name": "Training loss",
+        "kind": "loss",
+        "higher_is_better": False,
+        "min_value": 0.0,
+        "max_value": 20.0,
+        "unit": "nats/token",
+        "description": "Training (cross-entropy) loss in nats per token on the family's own training data, "
+        f"as the source reports it; {detail}",
+    }
+
+
 def law_tables(specs: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Transcribed laws -> the LAWS and COEFFICIENTS frames.
 

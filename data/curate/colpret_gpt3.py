@@ -22,6 +22,7 @@ from __future__ import annotations
 import pandas as pd
 
 from data.curate._colpret import COLLECTOR, SOURCE_ID, provenance, raw_path, write_curated
+from data.curate._common import train_loss_metric
 
 NAME = "colpret_gpt3"
 PAPER_ID = "brown2020"
@@ -125,18 +126,10 @@ def build_family() -> pd.DataFrame:
 def build_metrics() -> pd.DataFrame:
     return pd.DataFrame(
         [
-            {
-                "metric": "train_loss",
-                "name": "Training loss",
-                "kind": "loss",
-                "higher_is_better": False,
-                "min_value": 0.0,
-                "max_value": 20.0,
-                "unit": "nats/token",
-                "description": "Training (cross-entropy) loss in nats per token on the family's own training data, "
-                "as the source reports it; for GPT-3 the training-loss curves of Brown et al.'s Figure 4.1 "
+            train_loss_metric(
+                "for GPT-3 the training-loss curves of Brown et al.'s Figure 4.1 "
                 "as digitised in ColPret.",
-            },
+            ),
             {
                 "metric": "gpt3_val_loss",
                 "name": "GPT-3 validation loss (deduplicated split of the training distribution)",

@@ -25,6 +25,7 @@ import json
 import pandas as pd
 
 from data.curate._colpret import COLLECTOR, SOURCE_ID, raw_path, write_curated
+from data.curate._common import train_loss_metric
 
 NAME = "colpret_gzip"
 PAPER_ID = "pandey2024"
@@ -153,17 +154,9 @@ def build_families(runs: pd.DataFrame) -> pd.DataFrame:
 def build_metrics() -> pd.DataFrame:
     return pd.DataFrame(
         [
-            {
-                "metric": "train_loss",
-                "name": "Training loss",
-                "kind": "loss",
-                "higher_is_better": False,
-                "min_value": 0.0,
-                "max_value": 20.0,
-                "unit": "nats/token",
-                "description": "Training (cross-entropy) loss in nats per token on the family's own training data, "
-                "as the source reports it; for Pandey 2024 the last logged training loss of the run.",
-            },
+            train_loss_metric(
+                "for Pandey 2024 the last logged training loss of the run.",
+            ),
             {
                 "metric": "gzip_pcfg_valid_loss",
                 "name": "Validation loss on held-out PCFG data (Pandey 2024)",

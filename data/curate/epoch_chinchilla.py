@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from data.curate._common import sources_dir, write_table
+from data.curate._common import sources_dir, train_loss_metric, write_table
 from lib.schema import DATA_DIR, FAMILIES, METRICS, PAPERS, POINTS
 
 NAME = "epoch_chinchilla"
@@ -136,19 +136,11 @@ def build_family() -> pd.DataFrame:
 def build_metrics() -> pd.DataFrame:
     return pd.DataFrame(
         [
-            {
-                "metric": "train_loss",
-                "name": "Training loss",
-                "kind": "loss",
-                "higher_is_better": False,
-                "min_value": 0.0,
-                "max_value": 20.0,
-                "unit": "nats/token",
-                "description": "Training (cross-entropy) loss in nats per token on the family's own training data, "
-                "as the source reports it; for Chinchilla families the final training loss on "
+            train_loss_metric(
+                "for Chinchilla families the final training loss on "
                 "MassiveText read off Hoffmann et al.'s figures. See each family's description for the "
                 "data set and how the value was obtained.",
-            }
+            ),
         ]
     )
 

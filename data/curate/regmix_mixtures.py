@@ -27,8 +27,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from data.curate._common import sources_dir, write_staged_papers, write_table
-from lib.schema import FAMILIES, METRICS, POINTS, RUN_INPUTS
+from data.curate._common import sources_dir, write_source_tables
 
 NAME = "regmix_mixtures"
 PAPER_ID = "liu2024"
@@ -223,11 +222,9 @@ def paper_row() -> dict:
 
 def main() -> None:
     runs = read_runs()
-    print(write_table(curate_families(runs), FAMILIES, NAME))
-    print(write_table(curate_points(runs), POINTS, NAME))
-    print(write_table(curate_metrics(runs), METRICS, NAME))
-    print(write_table(curate_run_inputs(runs), RUN_INPUTS, NAME))
-    print(write_staged_papers([paper_row()], NAME))
+    write_source_tables(
+        NAME, curate_families(runs), curate_points(runs), curate_metrics(runs), curate_run_inputs(runs), [paper_row()]
+    )
 
 
 if __name__ == "__main__":

@@ -24,8 +24,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from data.curate._common import sources_dir, write_table
-from lib.schema import FAMILIES, METRICS, POINTS, RUN_INPUTS
+from data.curate._common import sources_dir, write_source_tables
 
 NAME = "vocab_tao"
 PAPER_ID = "tao2024"
@@ -156,10 +155,7 @@ def curate_metrics() -> pd.DataFrame:
 
 def main() -> None:
     raw = read_release()
-    print(write_table(curate_families(raw), FAMILIES, NAME))
-    print(write_table(curate_points(raw), POINTS, NAME))
-    print(write_table(curate_metrics(), METRICS, NAME))
-    print(write_table(curate_run_inputs(raw), RUN_INPUTS, NAME))
+    write_source_tables(NAME, curate_families(raw), curate_points(raw), curate_metrics(), curate_run_inputs(raw))
 
 
 if __name__ == "__main__":

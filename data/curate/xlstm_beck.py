@@ -31,8 +31,7 @@ import re
 
 import pandas as pd
 
-from data.curate._common import sources_dir, write_staged_papers, write_table
-from lib.schema import FAMILIES, METRICS, POINTS, RUN_INPUTS
+from data.curate._common import sources_dir, write_source_tables
 
 NAME = "xlstm_beck"
 PAPER_ID = "beck2025"
@@ -241,11 +240,7 @@ def paper_row() -> dict:
 
 def main() -> None:
     raw = read_release()
-    print(write_table(curate_families(raw), FAMILIES, NAME))
-    print(write_table(curate_points(raw), POINTS, NAME))
-    print(write_table(curate_metrics(), METRICS, NAME))
-    print(write_table(curate_run_inputs(raw), RUN_INPUTS, NAME))
-    print(write_staged_papers([paper_row()], NAME))
+    write_source_tables(NAME, curate_families(raw), curate_points(raw), curate_metrics(), curate_run_inputs(raw), [paper_row()])
 
 
 if __name__ == "__main__":
