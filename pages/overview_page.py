@@ -12,15 +12,17 @@ st.title("Scaling Atlas")
 st.caption("Published neural scaling results in one place: curated with provenance, ready to fit and compare.")
 
 summary = cache.summary()
-columns = st.columns(5)
+columns = st.columns(7)
 for column, (label, key) in zip(
     columns,
     [
         ("Papers", "papers"),
+        ("Domains", "domains_with_points"),
         ("Families", "families"),
         ("Points", "points"),
         ("Published laws", "published_laws"),
         ("Papers with laws", "papers_with_laws"),
+        ("Public models", "models"),
     ],
 ):
     column.metric(label, f"{summary[key]:,}")

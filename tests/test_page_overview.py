@@ -24,6 +24,8 @@ def test_overview_shows_the_store_counts():
     shown = {metric.label: metric.value for metric in app.metric}
     assert shown["Points"] == f"{summary['points']:,}"
     assert shown["Published laws"] == f"{summary['published_laws']:,}"
+    assert shown["Domains"] == f"{summary['domains_with_points']:,}"
+    assert shown["Public models"] == f"{summary['models']:,}"
 
 
 def test_overview_plots_the_default_family_with_its_loss():
