@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from lib.figures import axis_label, compute_caveats, not_drawable, scaling_scatter
+from lib.figures import axis_label, compute_caveats, data_axis_label, not_drawable, scaling_scatter
 from ui import cache, share, state, widgets
 
 st.title("Explore")
@@ -45,7 +45,8 @@ else:
     if caveats:
         st.caption("Compute is not counted alike: " + "; ".join(f"{name}: {how}" for name, how in caveats.items())
                    + ". Compare these families' compute with care, or choose C = 6ND.")
-    share.show_chart(scaling_scatter(points, column, y_label=metric_name, log_x=log_x, log_y=log_y))
+    x_label = data_axis_label(column, points["data_unit"].unique())
+    share.show_chart(scaling_scatter(points, column, y_label=metric_name, log_x=log_x, log_y=log_y, x_label=x_label))
 
 st.subheader(f"The {len(points):,} points")
 table_columns = ["family_name", "run_id", "step", "N", "N_total", "N_non_embedding", "D", "C", "C_reported", "C_6ND",

@@ -86,8 +86,32 @@ def curve_colours(models) -> dict[str, str]:
     return {key: colours[colour_key] for key, colour_key in colour_keys.items()}
 
 
+# What D counts, by the families' data unit (lib.schema.DATA_UNITS).
+DATA_AXIS_LABELS = {
+    "tokens": "Training tokens D",
+    "samples": "Samples seen D",
+    "examples": "Training examples D",
+    "characters": "Training characters D",
+    "environment_steps": "Environment steps D",
+    "datapoints": "Training datapoints D",
+}
+
+
 def axis_label(column: str, metric_name: str | None = None) -> str:
     return AXIS_LABELS.get(column, metric_name or column)
+
+
+def data_axis_label(column: str, data_units) -> str:
+    """The axis title of `column`, naming what D counts when the families count data otherwise
+    than in tokens (images seen, fine-tuning examples, environment steps)."""
+    units = sorted({unit for unit in data_units if isinstance(unit, str)})
+    if column == "D" and units and units != ["tokens"]:
+        if len(units) == 1:
+            return DATA_AXIS_LABELS.get(units[0], f"Data D ({units[0]})")
+        return f"Data D ({', '.join(unit.replace('_', ' ') for unit in units)})"
+    if column == "D_over_N" and units and units != ["tokens"]:
+        return f"Data per parameter D/N ({', '.join(unit.replace('_', ' ') for unit in units)})"
+    return axis_label(column)
 
 
 def count_label(value: float) -> str:
