@@ -52,6 +52,14 @@ FROM points p JOIN families f USING (family_id)
 """
 
 
+# Counted once at build time: every page lists the families with their counts.
+FAMILY_COUNTS = """
+CREATE TABLE family_counts AS
+SELECT family_id, count(*) AS points, count(DISTINCT run_id) AS runs, count(DISTINCT metric) AS metrics
+FROM points GROUP BY family_id
+"""
+
+
 def default_db_path() -> Path:
     configured = os.environ.get("SCALING_ATLAS_DB")
     return Path(configured) if configured else PROJECT_ROOT / ".atlas" / "store.duckdb"
@@ -133,6 +141,7 @@ def build_store(db_path: Path, data_dir: Path = DATA_DIR, data_fingerprint: str 
                 con.execute(f"CREATE TABLE {table.name} AS SELECT * FROM incoming")
                 con.unregister("incoming")
             con.execute(POINTS_VIEW)
+            con.execute(FAMILY_COUNTS)
             con.execute(f"CREATE TABLE {FINGERPRINT_TABLE} AS SELECT ? AS fingerprint", [data_fingerprint or fingerprint(data_dir)])
         os.replace(temp_name, db_path)
     finally:

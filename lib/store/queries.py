@@ -48,14 +48,13 @@ FAMILIES_SQL = """
 SELECT f.family_id, f.name, f.domain, f.paper_id, pa.title AS paper_title, pa.year,
        f.architecture, f.training_data, f.param_convention, f.flops_convention, f.data_unit,
        f.description,
-       count(p.family_id) AS points,
-       count(DISTINCT p.run_id) AS runs,
-       count(DISTINCT p.metric) AS metrics
+       coalesce(c.points, 0) AS points,
+       coalesce(c.runs, 0) AS runs,
+       coalesce(c.metrics, 0) AS metrics
 FROM families f
 JOIN papers pa USING (paper_id)
-LEFT JOIN points p USING (family_id)
+LEFT JOIN family_counts c USING (family_id)
 WHERE (? IS NULL OR f.domain = ?) AND (? IS NULL OR f.paper_id = ?)
-GROUP BY ALL
 ORDER BY pa.year, f.name
 """
 
