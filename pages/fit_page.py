@@ -14,7 +14,6 @@ from lib.fitspec import (
     chart_variable,
     coefficient_table,
     curve_description,
-    fit_curve,
     loss_forms,
     status_summary,
     values_latex,
@@ -120,7 +119,7 @@ metric_name = dict(zip(metrics["metric"], metrics["name"]))[metric]
 left, right = st.columns([3, 2])
 with left:
     label, path_note = curve_description(result)
-    share.show_chart(fit_chart(result.table, result.fit.kept, fit_curve(result), chart_x, label=label,
+    share.show_chart(fit_chart(result.table, result.fit.kept, fits.curve(spec.to_token()), chart_x, label=label,
                                y_label=metric_name, target=cutoff))
     if path_note:
         st.caption(path_note)

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from lib.fit import method_sensitivity
-from lib.fitspec import FitSpec, SpecResult, as_model, fit_table, run_fit, sensitivity_options
+from lib.fitspec import FitSpec, SpecResult, as_model, fit_curve, fit_table, run_fit, sensitivity_options
 from lib.laws.published import PublishedLaw, published_laws
 from ui import cache, runs
 
@@ -29,12 +29,23 @@ def sensitivity(token: str) -> pd.DataFrame:
     return _sensitivity(token, _runs_key(token))
 
 
+def curve(token: str) -> pd.DataFrame:
+    """The fitted curve and its bootstrap band, computed once per fit (a band over hundreds of
+    refits is the slow part of a rerun that changes nothing in the fit)."""
+    return _curve(token, _runs_key(token))
+
+
 # `runs_key` is unused in the body but part of the cache key: a fit of "my_runs" is cached per
 # content of the session's runs, so no session is ever served another's.
 @st.cache_data(show_spinner="Fitting…", max_entries=64)
 def _fit(token: str, runs_key: str) -> SpecResult:
     spec = FitSpec.from_token(token)
     return run_fit(spec_points(spec), spec)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _curve(token: str, runs_key: str) -> pd.DataFrame:
+    return fit_curve(_fit(token, runs_key))
 
 
 @st.cache_data(show_spinner="Refitting under the other methods…", max_entries=32)
