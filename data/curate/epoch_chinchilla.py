@@ -6,7 +6,7 @@ training FLOPs C and (from the colour scale) the final training loss. They recov
 as D = C / (6 N); we do the same so that the store's own 6ND equals the reported C.
 
 Also holds the small helper that upserts this helper's paper rows into the shared staging file
-(data/_staging/papers_sources_a.csv); the two sibling scripts import it.
+(data/_staging/papers_chinchilla_replications.csv); the two sibling scripts import it.
 
 Run: cd /work/main && python -m data.curate.epoch_chinchilla
 """
@@ -23,7 +23,7 @@ FAMILY_ID = "chinchilla_epoch"  # the fitting engine and its tests rely on this 
 PAPER_ID = "hoffmann2022"
 SOURCE_ID = "epoch-research+analyzing-chinchilla"
 SOURCE_FILE = "data/svg_extracted_data.csv"
-STAGED_PAPERS = DATA_DIR / "_staging" / "papers_sources_a.csv"
+STAGED_PAPERS = DATA_DIR / "_staging" / "papers_chinchilla_replications.csv"
 
 PAPER_ROWS = [
     {

@@ -27,7 +27,7 @@ from lib.schema import DATA_DIR, FAMILIES, METRICS, PAPERS, POINTS
 NAME = "openclip_runs"
 PAPER_ID = "cherti2023"
 SOURCE_ID = "LAION-AI+scaling-laws-openclip"
-PAPERS_STAGING = "_staging/papers_sources_d"
+PAPERS_STAGING = "_staging/papers_openclip_pythia"
 
 RESULTS_FILE = "zeroshot_results.csv"
 ARCH_FILE = "arch_info.csv"

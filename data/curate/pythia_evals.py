@@ -24,7 +24,7 @@ NAME = "pythia_evals"
 PAPER_ID = "biderman2023"
 SOURCE_ID = "EleutherAI+pythia"
 EVALS_DIR = "evals/pythia-v1"
-PAPERS_STAGING = "_staging/papers_sources_d"
+PAPERS_STAGING = "_staging/papers_openclip_pythia"
 
 # Paper Section 2.4: "a batch size of 1024 samples with a sequence length of 2048 (2,097,152 tokens)".
 STANDARD_TOKENS_PER_STEP = 1024 * 2048
