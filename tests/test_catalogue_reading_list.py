@@ -153,10 +153,11 @@ def test_partial_laws_say_why_and_complete_laws_are_in_absolute_units():
                 assert units <= {"loss (validation cross-entropy)"}, (law.law_id, units)
 
 
-def test_staged_paper_rows_name_the_arxiv_page():
+def test_paper_rows_name_the_arxiv_page():
     for paper_id in PAPER_IDS:
-        staged = pd.read_csv(DATA_DIR / "_staging" / f"papers_{paper_id}.csv", dtype=str)
-        assert list(staged["paper_id"]) == [paper_id]
+        papers = pd.read_csv(DATA_DIR / "papers.csv", dtype=str)
+        staged = papers[papers["paper_id"] == paper_id]
+        assert len(staged) == 1
         row = staged.iloc[0]
         assert row["url"] == f"https://arxiv.org/abs/{row['arxiv_id']}"
         assert row["title"] and row["authors"] and row["covers"]

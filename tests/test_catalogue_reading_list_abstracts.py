@@ -133,10 +133,11 @@ def test_goyal_laws_name_the_release_file_they_come_from():
         assert law.x_var == "D" and law.output == "error", law.law_id
 
 
-def test_staged_paper_rows_name_the_arxiv_page():
+def test_paper_rows_name_the_arxiv_page():
     for paper_id in PAPER_IDS:
-        staged = pd.read_csv(DATA_DIR / "_staging" / f"papers_{paper_id}.csv", dtype=str)
-        assert list(staged["paper_id"]) == [paper_id]
+        papers = pd.read_csv(DATA_DIR / "papers.csv", dtype=str)
+        staged = papers[papers["paper_id"] == paper_id]
+        assert len(staged) == 1
         row = staged.iloc[0]
         assert row["url"] == f"https://arxiv.org/abs/{row['arxiv_id']}"
         assert row["title"] and row["authors"] and row["covers"]

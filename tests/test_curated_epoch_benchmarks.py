@@ -92,7 +92,7 @@ def test_values_and_units(points, metrics):
 
 
 def test_staged_paper_row():
-    staged = pd.read_csv(DATA_DIR / "_staging" / "papers_epoch_benchmarks.csv", dtype={"arxiv_id": str})
+    staged = pd.read_csv(DATA_DIR / "papers.csv", dtype={"arxiv_id": str})
     assert list(staged.columns) == list(PAPERS.columns)
     row = staged.set_index("paper_id").loc["ho2025"]
     assert row["arxiv_id"] == "2512.00193" and row["title"] == "A Rosetta Stone for AI Benchmarks"

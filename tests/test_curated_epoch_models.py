@@ -100,7 +100,7 @@ def test_notes_say_whose_compute_it_is(models):
 
 
 def test_staged_paper_row():
-    staged = pd.read_csv(DATA_DIR / "_staging" / "papers_epoch_models.csv", dtype={"arxiv_id": str})
+    staged = pd.read_csv(DATA_DIR / "papers.csv", dtype={"arxiv_id": str})
     assert list(staged.columns) == list(PAPERS.columns)
     row = staged.set_index("paper_id").loc["cottier2024"]
     assert row["arxiv_id"] == "2405.21015" and row["year"] == 2024

@@ -127,7 +127,7 @@ def test_provenance_on_every_row(points, families):
 
 
 def test_the_paper_row_is_staged():
-    staged = pd.read_csv(DATA_DIR / "_staging" / f"papers_{NAME}.csv", dtype={"arxiv_id": str})
+    staged = pd.read_csv(DATA_DIR / "papers.csv", dtype={"arxiv_id": str})
     row = staged.set_index("paper_id").loc["clark2022"]
     assert row["title"] == "Unified Scaling Laws for Routed Language Models"
     assert row["arxiv_id"] == "2202.01169" and row["url"] == "https://arxiv.org/abs/2202.01169"

@@ -86,6 +86,6 @@ def test_base_and_instruct_models_are_separate_families(points, families):
 
 
 def test_staged_paper_row():
-    staged = pd.read_csv(DATA_DIR / "_staging" / "papers_sloth_models.csv", dtype={"arxiv_id": str})
+    staged = pd.read_csv(DATA_DIR / "papers.csv", dtype={"arxiv_id": str})
     assert list(staged.columns) == list(PAPERS.columns)
     assert staged.set_index("paper_id").loc["maiapolo2024", "arxiv_id"] == "2412.06540"
