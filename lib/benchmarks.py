@@ -167,10 +167,10 @@ def fit_benchmark(
     unbanded = dict(curve=grid.assign(fit=fit.predict(grid), low=np.nan, high=np.nan), intervals={}, n_boot=0, n_failed=0)
     if fit.status.warnings:
         return BenchmarkFit(**result, **unbanded, no_band_reason="the data do not determine every coefficient")
-    try:
-        boot = bootstrap(fit, data, "value", n_boot=n_boot, seed=seed, level=LEVEL)
-    except IndexError:  # lib.fit.bootstrap has no percentile to take when not one refit converges
-        return BenchmarkFit(**result, **unbanded, no_band_reason="none of the bootstrap refits converged")
+    boot = bootstrap(fit, data, "value", n_boot=n_boot, seed=seed, level=LEVEL)
+    if boot.no_band:  # most of its first refits failed, so it stopped (lib.fit.bootstrap)
+        return BenchmarkFit(**result, **unbanded, no_band_reason=(
+            f"{boot.n_failed} of {boot.n_attempted} bootstrap refits did not converge"))
     band = boot.predict_band(grid)
     curve = grid.assign(fit=fit.predict(grid), low=band["low"].to_numpy(), high=band["high"].to_numpy())
     return BenchmarkFit(**result, curve=curve, intervals=boot.intervals, n_boot=n_boot, n_failed=boot.n_failed)

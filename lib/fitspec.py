@@ -3,6 +3,8 @@ so a URL carries it and another page (Compare extrapolations, Compute-optimal) c
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -10,7 +12,7 @@ import pandas as pd
 
 from lib.fit import BootstrapResult, Extrapolation, FitInputError, FitResult, bootstrap, extrapolation, fit_law
 from lib.laws import LAWS, get_law
-from lib.predict import ScalingModel, along, compute_at_ratio_path, data_extent, from_fit
+from lib.predict import ScalingModel, along, compute_at_ratio_path, data_extent, from_fit, one_ratio_verdict
 from lib.predict.model import ROLE_NEEDS
 
 # Loss laws the store's runs can be fitted with. A law of an input only some runs record (the unique
@@ -23,6 +25,16 @@ UNIQUE_TOKEN_FORMS = tuple(name for name in FITTABLE_LOSS_FORMS if "U" in LAWS[n
 ROUTED_FORMS = tuple(name for name in FITTABLE_LOSS_FORMS if "E" in LAWS[name].inputs)
 LOSS_FORMS = tuple(name for name in FITTABLE_LOSS_FORMS if not set(RECORDED_INPUTS) & set(LAWS[name].inputs))
 LOSSES = ("huber", "mse")
+PARAMS_COLUMNS = ("N", "N_total", "N_non_embedding")
+FLOPS_COLUMNS = ("C", "C_6ND")
+# The most the Fit page's widgets allow; a link may ask no more (a bootstrap of 5,000 refits ran
+# for most of a minute, and a link's fit keeps running after its tab closes).
+MAX_BOOT = 1000
+MAX_EXCLUDE_TOP = 1000
+DELTA_RANGE = (1e-4, 1e-1)
+# Family and metric ids of the store and of uploads; a link's other text (a URL, markup) would reach
+# fit labels, which legends and captions show.
+_ID = re.compile(r"[a-z0-9_-]{1,100}")
 BOOT_SEED = 0
 DEFAULT_METRIC = "train_loss"
 # Runs whose tokens per parameter all lie within this factor were trained at one ratio (e.g. Gadre
@@ -54,6 +66,11 @@ class FitSpec:
             raise FitInputError(f"unknown fitting loss '{self.loss}'; use huber or mse")
         if not self.families:
             raise FitInputError("choose at least one family to fit")
+        if self.params_column not in PARAMS_COLUMNS or self.flops_column not in FLOPS_COLUMNS:
+            raise FitInputError(f"unknown convention: parameters {self.params_column}, FLOPs {self.flops_column}; "
+                                f"use one of {', '.join(PARAMS_COLUMNS)} and one of {', '.join(FLOPS_COLUMNS)}")
+        if self.single_variable and self.x not in self.form.x_vars:
+            raise FitInputError(f"unknown x '{self.x}' for {self.law}; use one of {', '.join(self.form.x_vars)}")
 
     @property
     def form(self):
@@ -86,19 +103,19 @@ class FitSpec:
             parts = dict(item.split("=", 1) for item in token.split(";") if item)
             pairs = lambda text: [tuple(p.split(":", 1)) for p in text.split("+") if p]  # noqa: E731
             return cls(
-                families=tuple(f for f in parts["f"].split("+") if f),
+                families=tuple(_identifier(f) for f in parts["f"].split("+") if f),
                 law=parts.get("law", "chinchilla"),
-                metric=parts.get("m", DEFAULT_METRIC),
+                metric=_identifier(parts.get("m", DEFAULT_METRIC)),
                 x=parts.get("x", "C"),
                 params_column=parts.get("n", "N"),
                 flops_column=parts.get("c", "C"),
                 loss=parts.get("loss", "huber"),
-                delta=float(parts.get("d", 1e-3)),
-                exclude_top=int(parts.get("top", 0)),
-                n_boot=int(parts.get("boot", 0)),
-                cutoff=float(parts["cut"]) if parts.get("cut") else None,
+                delta=_within(float(parts.get("d", 1e-3)), *DELTA_RANGE, "Huber delta d"),
+                exclude_top=_within(int(parts.get("top", 0)), 0, MAX_EXCLUDE_TOP, "highest-loss runs left out (top)"),
+                n_boot=_within(int(parts.get("boot", 0)), 0, MAX_BOOT, "bootstrap refits (boot)"),
+                cutoff=_within(float(parts["cut"]), 0, math.inf, "held-out cutoff") if parts.get("cut") else None,
                 final_only=parts.get("final", "0") == "1",
-                fixed=tuple((k, float(v)) for k, v in pairs(parts.get("fix", ""))),
+                fixed=tuple((k, _within(float(v), -math.inf, math.inf, k)) for k, v in pairs(parts.get("fix", ""))),
                 tied=tuple((k, v) for k, v in pairs(parts.get("tie", ""))),
             )
         except (KeyError, ValueError) as error:
@@ -106,6 +123,20 @@ class FitSpec:
 
     def with_options(self, **changes) -> FitSpec:
         return replace(self, **changes)
+
+
+def _identifier(text: str) -> str:
+    if not _ID.fullmatch(text):
+        raise ValueError("a family or metric id is lowercase letters, digits, '_' and '-'")
+    return text
+
+
+def _within(value, low, high, what: str):
+    """A number from a link, refused (ValueError naming it) outside [low, high] or not finite, as
+    the Fit page's widgets refuse it."""
+    if not (math.isfinite(value) and low <= value <= high):
+        raise ValueError(f"{what} = {value:g} is outside {low:g} to {high:g}")
+    return value
 
 
 def records(points: pd.DataFrame, role: str) -> bool:
@@ -237,6 +268,7 @@ def as_model(result: SpecResult) -> ScalingModel:
         family_id=result.spec.families[0] if len(result.spec.families) == 1 else None,
         extent=data_extent(result.table),
         boot=result.boot,
+        one_ratio=shared_ratio(result),
     )
 
 
@@ -295,9 +327,7 @@ def curve_description(result: SpecResult) -> tuple[str, str]:
         return "fit (compute-optimal frontier)", (
             "A law of N and D is drawn along its compute-optimal frontier: the lowest loss it predicts for each "
             "budget." + unrepeated)
-    return f"fit at D/N = {ratio:.3g}", (
-        f"These runs were all trained at about {ratio:.3g} tokens per parameter, so the law is drawn along that "
-        "ratio (C = 6ND), where the runs are; they cannot pin down its compute-optimal frontier." + unrepeated)
+    return f"fit at D/N = {ratio:.3g}", one_ratio_verdict(ratio) + unrepeated
 
 
 def coefficient_table(result: SpecResult, published: list) -> pd.DataFrame:
@@ -306,7 +336,7 @@ def coefficient_table(result: SpecResult, published: list) -> pd.DataFrame:
     rows = []
     for name, value in result.fit.params.items():
         row = {"coefficient": name, "fitted": value}
-        if result.boot is not None:
+        if result.boot is not None and not result.boot.no_band:
             row["low"], row["high"] = result.boot.intervals[name]
         for law in published:
             if name in law.params:

@@ -6,8 +6,9 @@ from lib import export
 from lib.fitspec import LOSS_FORMS
 from lib.figures import comparison_chart, curve_colours
 from lib.laws import LAWS
-from lib.predict import NotOnPath, extrapolation_grid, parse_target, path, predictions_at, spread
+from lib.predict import NotOnPath, extrapolation_grid, one_ratio_verdict, parse_target, path, predictions_at, spread
 from ui import models, share, state, widgets
+from ui.text import plain, plain_list
 
 DEFAULT_LAWS = ("kaplan2020_L_ND", "hoffmann2022_approach3", "besiroglu2024_approach3")
 
@@ -20,7 +21,7 @@ left, right = st.columns(2)
 with left:
     chosen_laws, unknown_laws = state.read_list("laws", list(published), [l for l in DEFAULT_LAWS if l in published])
     if unknown_laws:
-        st.warning(f"Not a drawable published law in the store, left out: {', '.join(unknown_laws)}.")
+        st.warning(f"Not a drawable published law in the store, left out: {plain_list(unknown_laws)}.")
     chosen_laws = st.multiselect("Published laws", list(published), default=chosen_laws,
                                  format_func=lambda law_id: published[law_id].label,
                                  placeholder="Type a paper, year or law id")
@@ -29,12 +30,12 @@ with right:
     fit_families = widgets.family_picker(options, ["chinchilla_epoch"], key="fitfam", label="Fit these families")
     fit_laws, unknown_fit_laws = state.read_list("fitlaws", LOSS_FORMS, ["chinchilla"])
     if unknown_fit_laws:
-        st.warning(f"No loss law in the registry, left out: {', '.join(unknown_fit_laws)}.")
+        st.warning(f"No loss law in the registry, left out: {plain_list(unknown_fit_laws)}.")
     fit_laws = st.multiselect("…with these laws", LOSS_FORMS, default=fit_laws, format_func=lambda n: LAWS[n].title)
     n_boot = st.selectbox("Bootstrap refits per fit (for bands)", (0, 100, 200),
                           index=(0, 100, 200).index(int(state.read_choice("boot", ("0", "100", "200"), "100"))))
 
-shared_tokens = [t for t in st.query_params.get("fits", "").split("|") if t]
+shared_tokens = models.link_fits()
 session = models.session_fits()
 extra = st.multiselect("Fits from the Fit page", sorted(set(session) | set(shared_tokens)), default=shared_tokens,
                        format_func=models.fit_label)
@@ -45,7 +46,8 @@ state.write(laws=chosen_laws, fitlaws=fit_laws, boot=n_boot, fits="|".join(extra
 try:
     target = parse_target(target_text)
 except ValueError as problem:
-    st.error(f"Cannot read the target '{target_text}': {problem}")
+    # The reason names no part of the typed text: a link's target is never rendered as markdown.
+    st.error(f"Cannot read the target: {problem}.")
     st.stop()
 
 tokens, no_loss = models.family_fit_tokens(fit_families, fit_laws, n_boot)
@@ -66,10 +68,16 @@ for model in chosen:
     except NotOnPath as reason:
         skipped.append(str(reason))
         continue
-    curves.append({"label": model.label, "colour": colours[model.key], "frame": frame, "published": model.kind == "published",
+    at_runs_ratio = f" at D/N = {model.one_ratio:.3g}" if target.by_compute and model.one_ratio is not None else ""
+    curves.append({"label": model.label + at_runs_ratio, "colour": colours[model.key], "frame": frame,
+                   "published": model.kind == "published",
                    "data_max": model.extent.get(target.x, (None, None))[1]})
 for reason in skipped:
     st.caption(f"Not drawn: {reason}.")
+if target.by_compute:
+    for model in chosen:
+        if model.one_ratio is not None:  # the Fit page's verdict, carried with the fit
+            st.warning(f"{plain(model.label, limit=200)}: {one_ratio_verdict(model.one_ratio)}")
 if curves:
     y_label = "Loss at the compute-optimal split" if target.by_compute else f"Loss at D = {target.ratio:.3g} N"
     share.show_chart(comparison_chart(curves, target.x, target.x_value, y_label))

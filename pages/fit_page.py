@@ -8,6 +8,8 @@ import streamlit as st
 from lib import export
 from lib.fit import FitInputError
 from lib.fitspec import (
+    MAX_BOOT,
+    MAX_EXCLUDE_TOP,
     ROUTED_FORMS,
     UNIQUE_TOKEN_FORMS,
     FitSpec,
@@ -21,10 +23,11 @@ from lib.fitspec import (
 from lib.figures import fit_chart, residual_chart, sensitivity_chart
 from lib.laws import LAWS
 from ui import cache, fits, models, share, state, widgets
+from ui.text import plain
 
 DELTAS = (1e-4, 1e-3, 1e-2, 1e-1)
-BOOTS = (0, 50, 200, 1000)
-MAX_TOP = 1000
+BOOTS = (0, 50, 200, MAX_BOOT)
+MAX_TOP = MAX_EXCLUDE_TOP
 
 st.title("Fit")
 st.caption("Fit a law from the registry to published runs. Huber loss on log residuals and many starts by default; "
@@ -54,7 +57,7 @@ elif unknown_law in ROUTED_FORMS:
     st.warning(f"The {LAWS[unknown_law].title.lower()} ({unknown_law}) needs each run's number of experts E, which "
                "these families' points do not record; showing the Chinchilla law.")
 elif unknown_law:
-    st.warning(f"No loss law '{unknown_law}' in the registry (known: {', '.join(law_forms)}); showing the Chinchilla law.")
+    st.warning(f"No loss law '{plain(unknown_law)}' in the registry (known: {', '.join(law_forms)}); showing the Chinchilla law.")
 law = top[1].selectbox(
     "Law", law_forms, index=law_forms.index(state.read_choice("law", law_forms, "chinchilla")),
     format_func=lambda name: f"{LAWS[name].title} ({name})",
@@ -93,7 +96,7 @@ try:
         fixed=fixed, tied=tuple([tuple(tie.split("="))]) if tie != "none" else (),
     )
 except ValueError as problem:
-    st.error(f"Cannot fit with these options: {problem}")
+    st.error(f"Cannot fit with these options: {plain(problem, limit=300)}")
     st.stop()
 state.write(law=law, x=x, loss=loss, delta=f"{delta:g}", boot=n_boot, top=int(exclude_top), cutoff=cutoff_text.strip(),
             final=int(final_only), fix=",".join(f"{k}:{v:g}" for k, v in fixed), tie="" if tie == "none" else tie)
@@ -131,7 +134,9 @@ with right:
     table = coefficient_table(result, published)
     share.show_table(table, {c: st.column_config.NumberColumn(format="%.4g") for c in table.columns if c != "coefficient"}
                      | {c: st.column_config.NumberColumn(format="percent") for c in table.columns if c.startswith("Δ")})
-    if result.boot is not None:
+    if result.boot is not None and result.boot.no_band:
+        st.warning(result.boot.no_band)
+    elif result.boot is not None:
         st.caption(f"Intervals: 95% percentile bootstrap over {result.boot.n_boot - result.boot.n_failed} converged refits "
                    f"of {result.boot.n_boot} (seed {result.boot.seed}).")
     if published:

@@ -1,8 +1,6 @@
 """Models: every public model of the Epoch AI database by parameters, training compute and
 dataset size, by domain, date and confidence, with published runs or your own laid over them."""
 
-import re
-
 import pandas as pd
 import streamlit as st
 
@@ -10,13 +8,12 @@ from lib import export
 from lib.figures import MODEL_AXES, model_landscape, not_placeable, overlay_runs
 from lib.schema import DOMAINS
 from ui import cache, share, state, widgets
+from ui.text import plain_list
 
 CONFIDENCES = ("Confident", "Likely", "Speculative", "Unknown")
 AXIS_NAMES = {column: title for column, (_, title) in MODEL_AXES.items()}
 AXIS_WORDS = {"params": "parameter count", "flops": "training compute", "dataset_size": "dataset size"}
 MAX_OVERLAY = 6
-MAX_NAMED = 8  # unknown values named back from a link, each cut to MAX_NAME_CHARS
-MAX_NAME_CHARS = 40
 TABLE_COLUMNS = ["name", "domain", "organization", "publication_date", "params", "flops", "dataset_size", "dataset_unit",
                  "epochs", "confidence", "accessibility", "notes", "domains_listed", "reference", "url",
                  "source_file", "source_locator"]
@@ -25,14 +22,6 @@ TABLE_COLUMNS = ["name", "domain", "organization", "publication_date", "params",
 @st.cache_data(show_spinner=False)
 def all_models() -> pd.DataFrame:
     return cache.store().models()
-
-
-def plain(values: list[str]) -> str:
-    """Values from a link, quoted for a warning: capped, cut, and markdown characters escaped so
-    they read as typed."""
-    shown = [value[:MAX_NAME_CHARS] for value in values[:MAX_NAMED]]
-    more = f" and {len(values) - MAX_NAMED} more" if len(values) > MAX_NAMED else ""
-    return ", ".join(re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$:='\";])", r"\\\1", value) for value in shown) + more
 
 
 st.title("Models")
@@ -57,7 +46,7 @@ state.write(x=x, y=y)
 present = [domain for domain in DOMAINS if domain in set(models["domain"])]
 domains, unknown = state.read_list("domains", present, present)
 if unknown:
-    st.warning(f"Not a domain of the models database, left out of this view: {plain(unknown)}.")
+    st.warning(f"Not a domain of the models database, left out of this view: {plain_list(unknown)}.")
 domains = right.multiselect("Domains", options=present, default=domains, format_func=lambda d: d.replace("_", " "),
                             key="widget_domains", placeholder="Choose one or more domains")
 
@@ -69,7 +58,7 @@ end = state.read_number("to", last, int, start, last)
 start, end = date_col.slider("Published", min_value=first, max_value=last, value=(start, end), key="widget_years")
 confidences, unknown_confidence = state.read_list("confidence", list(CONFIDENCES), list(CONFIDENCES))
 if unknown_confidence:
-    st.warning(f"Not a confidence level of the database, left out: {plain(unknown_confidence)}.")
+    st.warning(f"Not a confidence level of the database, left out: {plain_list(unknown_confidence)}.")
 confidences = confidence_col.multiselect("Epoch's confidence", options=list(CONFIDENCES), default=confidences,
                                          key="widget_confidence")
 on_data_axis = "dataset_size" in (x, y)

@@ -6,8 +6,11 @@ import streamlit as st
 
 from lib.fit import FitInputError, fit_allocation
 from lib.figures import allocation_chart, curve_colours, isoflop_chart
-from lib.predict import ALLOCATION_MODES, ALLOCATION_OUTPUTS, allocation_lines, allocation_table, parse_allocation_value
+from lib.predict import (
+    ALLOCATION_MODES, ALLOCATION_OUTPUTS, allocation_lines, allocation_table, one_ratio_refusal, parse_allocation_value,
+)
 from ui import cache, isoflops, models, share, state
+from ui.text import plain, plain_list
 
 DEFAULT_LAWS = (
     "kaplan2020_N_opt", "hoffmann2022_approach3", "besiroglu2024_approach3", "bi2024_D_opt", "dubey2024_tokens_opt",
@@ -25,10 +28,10 @@ st.caption("How a budget is best split between parameters and tokens, under each
 drawable = models.drawable_published(("loss", *ALLOCATION_OUTPUTS))
 chosen, unknown = state.read_list("laws", list(drawable), [law for law in DEFAULT_LAWS if law in drawable])
 if unknown:
-    st.warning(f"Not a drawable published law in the store, left out: {', '.join(unknown)}.")
+    st.warning(f"Not a drawable published law in the store, left out: {plain_list(unknown)}.")
 chosen = st.multiselect("Laws", list(drawable), default=chosen, format_func=lambda law_id: drawable[law_id].label,
                         placeholder="Type a paper, year or law id")
-shared = [t for t in st.query_params.get("fits", "").split("|") if t]
+shared = models.link_fits()
 fit_tokens = st.multiselect("Fits made in this session (laws of N and D)", sorted(set(models.session_fits()) | set(shared)),
                             default=shared, format_func=models.fit_label)
 
@@ -42,7 +45,7 @@ state.write(laws=chosen, fits="|".join(fit_tokens), mode=mode, value=text)
 try:
     value = parse_allocation_value(text, mode)
 except ValueError as problem:
-    st.error(f"Cannot read '{text}': {problem}")
+    st.error(f"Cannot read '{plain(text)}': {plain(problem, limit=300)}")
     st.stop()
 
 fitted, problems = models.fitted_models(fit_tokens)
@@ -53,6 +56,9 @@ if not chosen_models:
     st.info("Choose laws above (Kaplan, Hoffmann, Besiroglu, DeepSeek, Llama 3, Porian, …) to see what they allocate.")
     st.stop()
 
+for model in chosen_models:
+    if model.one_ratio is not None:  # the Fit page's verdict, carried with the fit
+        st.warning(f"No compute-optimal split: {plain(one_ratio_refusal(model), limit=400)}.")
 table = allocation_table(chosen_models, mode, value)
 share.show_table(table, {
     "tokens_per_param": st.column_config.NumberColumn(format="%.3g"),

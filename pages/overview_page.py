@@ -4,6 +4,7 @@ import streamlit as st
 
 from lib.figures import axis_label, not_drawable, scaling_scatter
 from ui import cache, share, state
+from ui.text import plain_list
 
 DEFAULT_FAMILIES = ("chinchilla_epoch",)
 X_CHOICES = ("C", "N", "D", "D_over_N")
@@ -54,7 +55,7 @@ names = dict(zip(with_points["family_id"], with_points["name"]))
 st.subheader("Loss against compute")
 chosen, unknown = state.read_list("families", list(names), [f for f in DEFAULT_FAMILIES if f in names])
 if unknown:
-    st.warning(f"Not in the store, left out of this view: {', '.join(unknown)}.")
+    st.warning(f"Not in the store, left out of this view: {plain_list(unknown)}.")
 chosen = st.multiselect(
     "Families", options=list(names), default=chosen, format_func=names.get, placeholder="Choose families to plot"
 )

@@ -15,10 +15,14 @@ from lib.ingest import (
     validate,
 )
 from lib import export
-from lib.ingest.columns import ROLE_LABELS
+from lib.ingest.columns import ROLE_LABELS, suggest_metric
 from lib.schema import DOMAINS, PARAM_CONVENTIONS
-from ui import runs
+from ui import cache, runs
+from ui.text import plain
 
+# Each "same as published metric" box lists every published metric (~650): past this many metric
+# columns a page of boxes took seconds (1,000 columns: 14 s), so the rest keep their suggestion.
+MAX_SAME_AS_BOXES = 30
 FLOPS_METHODS = {"reported": "as reported (6ND where there is no FLOPs column)", "6ND": "always 6ND"}
 
 st.title("My runs")
@@ -42,7 +46,9 @@ if upload is not None:
     except UploadError as problem:
         st.error(str(problem))
         st.stop()
-    detected = detect_columns(list(raw.cells.columns), raw.cells)
+    published = cache.curated_metrics_of(tuple(cache.families()["family_id"]))
+    published_names = dict(zip(published["metric"], published["name"]))
+    detected = detect_columns(list(raw.cells.columns), raw.cells, published_names)
     st.subheader("How the columns are read")
     st.caption("Detected from the column names; change any role below. " + " · ".join(detected.explain()))
     columns = [None, *raw.cells.columns]
@@ -52,6 +58,20 @@ if upload is not None:
                                format_func=lambda c: "—" if c is None else c)
         detected.choose(role, chosen)
     detected.metrics = st.multiselect("Metric columns", list(raw.cells.columns), default=detected.metrics)
+    st.caption("Which published metric is each column? The same one puts your runs beside the published families' "
+               "on every page; a new metric stands alone.")
+    metric_boxes = st.columns(3)
+    same_as_options = [None, *published_names]
+    same_as = {column: suggest_metric(column, published_names) for column in detected.metrics}
+    for number, column in enumerate(detected.metrics[:MAX_SAME_AS_BOXES]):
+        same_as[column] = metric_boxes[number % 3].selectbox(
+            f"{plain(column)}: same as published metric", same_as_options,
+            index=same_as_options.index(same_as[column]), key=f"same_as_{column}",
+            format_func=lambda m: "(a new metric)" if m is None else f"{m} ({published_names[m]})")
+    if len(detected.metrics) > MAX_SAME_AS_BOXES:
+        st.caption(f"Metric columns past the first {MAX_SAME_AS_BOXES} ({len(detected.metrics) - MAX_SAME_AS_BOXES:,} of "
+                   "them) keep the suggested published metric or their own name; choose fewer to set each one.")
+    detected.published_as = {column: metric for column, metric in same_as.items() if metric}
     left, middle, right = st.columns(3)
     conventions = Conventions(
         param_convention=left.radio("Parameters count", PARAM_CONVENTIONS, horizontal=True,

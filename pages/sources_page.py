@@ -5,6 +5,7 @@ import streamlit as st
 from lib.bibtex import bibtex
 from lib.provenance import law_notes, law_table, sources_of, venue_and_year
 from ui import cache, sources_cache
+from ui.text import plain
 
 st.title("Sources")
 st.caption(
@@ -36,7 +37,7 @@ labels = {
 }
 asked = st.query_params.get("paper")
 if asked is not None and asked not in labels:
-    st.warning(f"No paper '{asked}' in the store. Choose one below.")
+    st.warning(f"No paper '{plain(asked)}' in the store. Choose one below.")
     del st.query_params["paper"]
 paper_id = st.selectbox(
     "Paper",

@@ -3,6 +3,8 @@ comparison with the paper's own coefficients."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -22,7 +24,7 @@ from lib.fitspec import (
 )
 from lib.laws import get_law
 from lib.laws.published import PublishedLaw
-from lib.predict import along
+from lib.predict import NotOnPath, along
 
 TRUE = {"E": 1.8, "A": 400.0, "B": 1800.0, "alpha": 0.34, "beta": 0.36}
 
@@ -114,8 +116,18 @@ def test_runs_at_one_ratio_are_drawn_along_it_through_the_points():
     curve = fit_curve(result)
     on_curve = np.interp(np.log(points["C"]), np.log(curve["C"]), curve["loss"])
     assert np.abs(on_curve / points["value"] - 1).max() < 0.02
-    frontier = along(as_model(result), "C", curve["C"])
+    frontier = along(replace(as_model(result), one_ratio=None), "C", curve["C"])
     assert (frontier["loss"] <= curve["loss"] + 1e-9).all()  # the frontier is the lower envelope
+
+
+def test_a_fit_of_one_ratio_carries_its_verdict_to_the_other_pages():
+    """Compare and Compute-optimal read the fit as a model: it keeps the ratio its runs share, and
+    refuses the compute-optimal frontier its runs cannot pin down."""
+    model = as_model(run_fit(synthetic_points(12, ratio=20.0), FitSpec(families=("synthetic",))))
+    assert model.one_ratio == pytest.approx(20.0)
+    with pytest.raises(NotOnPath, match="all trained at about 20 tokens per parameter; they cannot pin down"):
+        along(model, "C", [1e22])
+    assert as_model(run_fit(synthetic_points(60), FitSpec(families=("synthetic",)))).one_ratio is None
 
 
 def test_coefficient_table_sets_the_fit_beside_the_papers_values():

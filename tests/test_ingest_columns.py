@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from lib.ingest import ColumnMapping, detect_columns
-from lib.ingest.columns import ROLE_ALIASES, metric_id
+from lib.ingest.columns import ROLE_ALIASES, metric_id, suggest_metric
 
 
 def text_cells(columns: dict[str, list[str]]) -> pd.DataFrame:
@@ -166,3 +166,44 @@ def test_metric_ids_are_safe():
     assert metric_id("Val Loss (nats)") == "val_loss_nats"
     assert metric_id("eval/loss") == "eval_loss"
     assert metric_id("???") == "metric"
+
+
+# --------------------------------------------------------------------------- the published metric a column is
+
+PUBLISHED = ("train_loss", "val_loss_c4", "val_loss_c4_eval", "acc_mmlu_5shot")
+
+
+@pytest.mark.parametrize("column", ["loss", "Loss", "train_loss", "Train Loss", "training-loss", "final_loss", "train/loss"])
+def test_a_training_loss_named_without_its_data_is_suggested_as_the_published_train_loss(column):
+    assert suggest_metric(column, PUBLISHED) == "train_loss"
+
+
+@pytest.mark.parametrize(
+    ("column", "metric"),
+    [("val_loss_c4", "val_loss_c4"), ("Val Loss (C4)", "val_loss_c4"), ("acc_mmlu_5shot", "acc_mmlu_5shot")],
+)
+def test_a_column_named_as_a_published_metric_is_suggested_as_that_metric(column, metric):
+    assert suggest_metric(column, PUBLISHED) == metric
+
+
+@pytest.mark.parametrize("column", ["val_loss", "eval_loss", "loss_wikitext", "accuracy", "lr"])
+def test_a_metric_that_names_no_published_one_is_a_new_metric(column):
+    """A validation loss without its data set could be any of the published ones: no guess."""
+    assert suggest_metric(column, PUBLISHED) is None
+
+
+def test_no_published_train_loss_no_suggestion():
+    assert suggest_metric("loss", ("val_loss_c4",)) is None
+
+
+def test_detection_suggests_each_metrics_published_metric_and_says_so():
+    mapping = detect_columns(["params", "loss", "val_loss", "Val Loss (C4)"], published=PUBLISHED)
+    assert mapping.published_as == {"loss": "train_loss", "Val Loss (C4)": "val_loss_c4"}
+    assert [mapping.metric_name(column) for column in mapping.metrics] == ["train_loss", "val_loss", "val_loss_c4"]
+    assert "loss -> metric train_loss (a loss, as the published metric)" in mapping.explain()
+    assert "val_loss -> metric val_loss (a loss)" in mapping.explain()
+
+
+def test_without_published_metrics_every_metric_keeps_its_own_name():
+    mapping = detect_columns(["params", "loss"])
+    assert mapping.published_as == {} and mapping.metric_name("loss") == "loss"

@@ -23,6 +23,7 @@ from lib.ingest.errors import (
     MISSING_METRIC,
     MISSING_SCALE,
     NEEDS_TOTAL_PARAMS,
+    PUBLISHED_METRIC_TWICE,
     SIX_ND_NEEDS_N_AND_D,
     UNKNOWN_COLUMN,
 )
@@ -183,6 +184,24 @@ def test_a_renamed_metric_is_noted():
     result = ingest("params,Val Loss\n1B,2\n")
     assert result.points["metric"].tolist() == ["val_loss"]
     assert "column 'Val Loss' is the metric 'val_loss'" in result.notes
+
+
+def test_a_column_said_to_be_a_published_metric_takes_its_id():
+    raw = read_upload("runs.csv", b"params,tokens,loss\n1B,20B,2.5\n")
+    mapping = detect_columns(list(raw.cells.columns), raw.cells, published=("train_loss",))
+    result = validate(raw, mapping)
+    assert result.points["metric"].tolist() == ["train_loss"]
+    assert "column 'loss' is the metric 'train_loss'" in result.notes
+    mapping.published_as = {}  # the user chose "(a new metric)"
+    assert validate(raw, mapping).points["metric"].tolist() == ["loss"]
+
+
+def test_two_columns_cannot_both_be_one_published_metric():
+    raw = read_upload("runs.csv", b"params,loss,final_loss\n1B,2.5,2.4\n")
+    mapping = detect_columns(list(raw.cells.columns), raw.cells, published=("train_loss",))
+    with pytest.raises(MappingError) as refused:
+        validate(raw, mapping)
+    assert str(refused.value) == PUBLISHED_METRIC_TWICE.format(first="loss", second="final_loss", metric="train_loss")
 
 
 def test_points_have_exactly_the_store_columns_and_types():

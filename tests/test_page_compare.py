@@ -8,6 +8,7 @@ import json
 import pytest
 
 from tests.pages import open_page, texts
+from ui.text import plain
 
 
 @pytest.fixture(scope="module")
@@ -27,13 +28,13 @@ def test_every_chosen_law_gets_a_prediction_at_the_target(at_1e25):
 
 def test_an_unknown_fit_law_in_a_link_is_named_and_left_out():
     app = open_page("compare_page", fitfam="chinchilla_epoch", fitlaws="chinchilla,kaplan_nd", laws="", boot="0")
-    assert "No loss law in the registry, left out: kaplan_nd." in texts(app.warning)
+    assert r"No loss law in the registry, left out: kaplan\_nd." in texts(app.warning)
     assert list(app.dataframe[0].value["law"]) == ["chinchilla fit to chinchilla_epoch"]
 
 
 def test_each_family_is_fitted_on_its_own_loss_and_one_without_a_loss_is_named():
     app = open_page("compare_page", fitfam="openlm_rw_m20,ruan2024_llama", laws="", boot="0", target="1e23")
-    assert texts(app.warning) == ["Left out, the fit cannot run: ruan2024_llama reports no loss to fit"]
+    assert texts(app.warning)[0] == "Left out, the fit cannot run: ruan2024_llama reports no loss to fit"
     assert list(app.dataframe[0].value["law"]) == ["chinchilla fit to openlm_rw_m20 (val_loss_c4_eval)"]
 
 
@@ -55,12 +56,29 @@ def test_a_parameters_and_tokens_target_uses_that_model(at_1e25):
 def test_a_bad_target_is_explained():
     app = open_page("compare_page", laws="besiroglu2024_approach3", fitfam="", target="a lot")
     [error] = texts(app.error)
-    assert error.startswith("Cannot read the target 'a lot'")
+    assert error.startswith("Cannot read the target: the compute budget cannot be read (not a number)")
+
+
+@pytest.mark.parametrize("target", ["70B", "70B/"])
+def test_a_model_size_alone_is_refused_not_read_as_flops(target):
+    """'70B' once became a budget of 7e10 FLOPs: losses of 5.9-43.8 drawn with a 638 % spread."""
+    app = open_page("compare_page", laws="besiroglu2024_approach3,kaplan2020_L_ND", fitfam="", target=target)
+    assert not app.exception
+    [error] = texts(app.error)
+    assert error.startswith("Cannot read the target: ")
+    assert "plain number (1e25 or 3.8e25)" in error and "(70B / 1.4T, or 70B, 1.4T)" in error
+    assert not app.get("plotly_chart") and not app.dataframe and not app.metric
+
+
+def test_a_hostile_target_is_not_echoed_as_markdown():
+    app = open_page("compare_page", laws="besiroglu2024_approach3", fitfam="", target="[click](https://evil.example) **x**")
+    [error] = texts(app.error)
+    assert "evil" not in error and "**" not in error
 
 
 def test_an_unknown_law_in_a_link_is_named():
     app = open_page("compare_page", laws="besiroglu2024_approach3,made_up_law", fitfam="", target="1e24")
-    assert "Not a drawable published law in the store, left out: made_up_law." in texts(app.warning)
+    assert r"Not a drawable published law in the store, left out: made\_up\_law." in texts(app.warning)
     assert len(app.dataframe[0].value) == 1
 
 
@@ -68,5 +86,23 @@ def test_a_damaged_fit_in_a_link_is_named_and_the_rest_opens():
     app = open_page("compare_page", laws="besiroglu2024_approach3", fitfam="", fits="garbage=1", target="1e24")
     assert not app.exception
     [warning] = texts(app.warning)
-    assert warning.startswith("Left out, the fit cannot run: garbage=1: this link's fit description is damaged")
+    assert warning.startswith("Left out, the fit cannot run: " + plain("garbage=1: this link's fit description is damaged"))
     assert len(app.dataframe[0].value) == 1
+
+
+def test_a_fit_of_runs_at_one_ratio_is_drawn_along_it_with_the_fit_pages_verdict():
+    """Gadre et al.'s M = 20 runs cannot pin down the compute-optimal frontier: the fit was once drawn
+    along it to 1e25 FLOPs without a word."""
+    app = open_page("compare_page", fitfam="openlm_rw_m20", fitlaws="chinchilla", laws="hoffmann2022_approach3",
+                    boot="0", target="1e25")
+    assert not app.exception
+    [verdict] = [text for text in texts(app.warning) if "tokens per parameter" in text]
+    assert verdict.startswith("chinchilla fit to openlm")
+    assert "These runs were all trained at about 20 tokens per parameter, so the law is drawn along that ratio" in verdict
+    table = app.dataframe[0].value.set_index("law")
+    fit = table.loc["chinchilla fit to openlm_rw_m20 (val_loss_c4_eval)"]
+    assert fit["D"] / fit["N"] == pytest.approx(20.0, rel=1e-6)
+    assert fit["note"] == "at its runs' D/N = 20: they cannot pin down the compute-optimal split"
+    assert table.loc["hoffmann2022_approach3", "D"] / table.loc["hoffmann2022_approach3", "N"] != pytest.approx(20.0)
+    legend = [trace["name"] for trace in json.loads(app.get("plotly_chart")[0].proto.spec)["data"]]
+    assert "chinchilla fit to openlm_rw_m20 (val_loss_c4_eval) at D/N = 20" in legend

@@ -35,7 +35,7 @@ def test_the_non_embedding_convention_says_which_points_it_cannot_draw():
 
 def test_an_unknown_family_in_a_link_is_named_and_the_rest_opens():
     app = open_page("explore_page", families="chinchilla_epoch,no_such_family")
-    assert "Not in the store, left out of this view: no_such_family." in texts(app.warning)
+    assert r"Not in the store, left out of this view: no\_such\_family." in texts(app.warning)
     assert app.get("plotly_chart")
 
 

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from tests.pages import open_page, texts
+from ui.text import plain
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +52,7 @@ def test_runs_trained_at_one_ratio_are_drawn_along_it():
 
 def test_an_unknown_law_in_a_link_is_named_and_the_chinchilla_law_shown():
     app = open_page("fit_page", families="chinchilla_epoch", law="kaplan_nd", boot="0")
-    assert texts(app.warning)[0].startswith("No loss law 'kaplan_nd' in the registry")
+    assert texts(app.warning)[0].startswith(f"No loss law '{plain('kaplan_nd')}' in the registry")
     assert app.selectbox[1].value == "chinchilla" and texts(app.success)[0].startswith("Converged")
 
 
@@ -130,3 +131,17 @@ def test_method_sensitivity_refits_under_each_method_through_its_toggle():
     methods = app.dataframe[-1].value
     assert {"log-Huber delta=1e-3", "log-Huber delta=1e-2"} <= set(methods.iloc[:, 0])
     assert methods["alpha"].between(0.2, 0.5).all()
+
+
+def test_a_fit_the_data_cannot_pin_down_skips_its_bootstrap_and_says_why():
+    """Gadre et al.'s M = 20 runs all lie at one D/N: 200 refits would wander (26 s in the app);
+    the page answers without them and says what to do instead."""
+    app = open_page("fit_page", families="openlm_rw_m20", law="chinchilla", boot="200")
+    assert not app.exception
+    chosen = {box.label: box.value for box in app.selectbox}
+    assert chosen["Metric"] == "val_loss_c4_eval" and chosen["Bootstrap refits"] == 200
+    assert ("No band: the bootstrap was not run, as the fit is not identifiable: every point has the same D/N, so the "
+            "data cannot separate the effects of N and D; fix or tie coefficients (e.g. an exponent at a published "
+            "value), or add points off that line.") in texts(app.warning)
+    assert not any(text.startswith("Intervals:") for text in texts(app.caption))
+    assert {"low", "high"}.isdisjoint(app.dataframe[0].value.columns)

@@ -8,7 +8,9 @@ import json
 import pytest
 
 from lib.fit import chinchilla_allocation
+from lib.fitspec import FitSpec
 from tests.pages import open_page, texts
+from ui.text import plain
 
 BESIROGLU = {"E": 1.82, "A": 482.01, "B": 2085.43, "alpha": 0.3478, "beta": 0.3658}
 
@@ -52,11 +54,27 @@ def test_an_unreadable_value_is_explained():
 @pytest.mark.parametrize(("mode", "value", "what"), [("N", "-70B", "a model size N"), ("D", "0", "a token budget D")])
 def test_a_value_that_is_not_positive_is_refused(mode, value, what):
     app = open_page("optimal_page", laws="besiroglu2024_approach3", mode=mode, value=value)
-    assert texts(app.error) == [f"Cannot read '{value}': {what} must be positive"]
+    assert texts(app.error) == [f"Cannot read '{plain(value)}': {what} must be positive"]
     assert not app.dataframe
 
 
 def test_a_damaged_fit_in_a_link_is_named_and_the_rest_opens():
     app = open_page("optimal_page", laws="besiroglu2024_approach3", fits="garbage=1")
     assert not app.exception
-    assert texts(app.warning)[0].startswith("Left out, the fit cannot run: garbage=1")
+    assert texts(app.warning)[0].startswith("Left out, the fit cannot run: " + plain("garbage=1"))
+
+
+def test_a_fit_of_runs_at_one_ratio_gets_no_compute_optimal_split_and_the_page_says_why():
+    """Runs all at D = 20 N cannot pin down how a budget is best split: the fit is refused with the
+    Fit page's verdict, and the published law beside it is still allocated."""
+    token = FitSpec(families=("openlm_rw_m20",), metric="val_loss_c4_eval").to_token()
+    app = open_page("optimal_page", laws="besiroglu2024_approach3", fits=token, mode="C", value="1e24")
+    assert not app.exception
+    [refusal] = [text for text in texts(app.warning) if text.startswith("No compute-optimal split")]
+    assert "all trained at about 20 tokens per parameter; they cannot pin down its compute" in refusal.replace("\\", "")
+    table = app.dataframe[0].value.set_index("law")
+    fit = table.loc["chinchilla fit to openlm_rw_m20 (val_loss_c4_eval)"]
+    assert fit["N_opt"] != fit["N_opt"] and "cannot pin down its compute-optimal split" in fit["note"]
+    assert table.loc["besiroglu2024_approach3", "N_opt"] > 0
+    traces = [trace["name"] for trace in json.loads(app.get("plotly_chart")[0].proto.spec)["data"]]
+    assert not any("openlm_rw_m20" in name for name in traces)

@@ -52,7 +52,7 @@ def test_uploaded_runs_appear_on_explore_and_stay_in_their_session():
     names = [trace["name"] for trace in json.loads(app.get("plotly_chart")[0].proto.spec)["data"]]
     assert "My runs" in names and len(names) == 2
     other = open_page("explore_page", families="my_runs")
-    assert "Not in the store, left out of this view: my_runs." in texts(other.warning)
+    assert r"Not in the store, left out of this view: my\_runs." in texts(other.warning)
     assert (default_db_path().read_bytes() if default_db_path().exists() else b"") == store_before
 
 
@@ -68,3 +68,47 @@ def test_a_damaged_link_says_so_and_the_page_still_opens():
     app = open_page("explore_page", families="chinchilla_epoch", runs="v1.garbage")
     assert any(text.startswith("The runs in this link could not be loaded") for text in texts(app.warning))
     assert app.get("plotly_chart")
+
+
+LOSS_ONLY = "params,tokens,loss\n70M,1.4B,3.5\n7B,140B,3.2\n"
+
+
+def test_a_loss_column_is_preselected_as_the_published_train_loss_and_sits_beside_the_published_runs():
+    """A column named 'loss' was once a metric of its own: beside Chinchilla's train_loss, Explore
+    showed only the published runs."""
+    app = uploaded(LOSS_ONLY)
+    assert app.selectbox(key="same_as_loss").value == "train_loss"
+    assert list(app.session_state["my_runs"]["runs"].columns[-1:]) == ["train_loss"]
+    app.query_params["families"] = "my_runs,chinchilla_epoch"
+    app.switch_page("pages/explore_page.py").run()
+    names = [trace["name"] for trace in json.loads(app.get("plotly_chart")[0].proto.spec)["data"]]
+    assert "My runs" in names and len(names) == 2
+
+
+def test_the_user_can_say_a_column_is_another_published_metric_or_a_new_one():
+    app = uploaded(LOSS_ONLY)
+    box = app.selectbox(key="same_as_loss")
+    assert box.options[0] == "(a new metric)" and "train_loss (Training loss)" in box.options
+    box.set_value("val_loss_c4").run()
+    assert "val_loss_c4" in app.session_state["my_runs"]["runs"].columns
+    app.selectbox(key="same_as_loss").select_index(0).run()  # "(a new metric)"
+    runs_columns = app.session_state["my_runs"]["runs"].columns
+    assert "loss" in runs_columns and "train_loss" not in runs_columns and "val_loss_c4" not in runs_columns
+
+
+def test_two_columns_said_to_be_one_published_metric_are_refused():
+    app = uploaded("params,tokens,loss,final_loss\n70M,1.4B,3.5,3.4\n")
+    assert app.selectbox(key="same_as_final_loss").value == "train_loss"
+    [error] = texts(app.error)
+    assert error.startswith("Cannot read the runs with this mapping: columns 'loss' and 'final_loss' are both")
+    app.selectbox(key="same_as_final_loss").select_index(0).run()  # "(a new metric)"
+    assert not app.error and {"train_loss", "final_loss"} <= set(app.session_state["my_runs"]["runs"].columns)
+
+
+def test_past_thirty_metric_columns_the_rest_keep_their_suggestion_without_a_box():
+    others = [f"score_{number}" for number in range(31)]
+    app = uploaded("params,loss," + ",".join(others) + "\n70M,3.5," + ",".join("1" for _ in others) + "\n")
+    boxes = [box for box in app.selectbox if box.key and box.key.startswith("same_as_")]
+    assert len(boxes) == 30 and boxes[0].key == "same_as_loss"
+    assert any(text.startswith("Metric columns past the first 30 (2 of them) keep the suggested") for text in texts(app.caption))
+    assert {"train_loss", "score_29", "score_30"} <= set(app.session_state["my_runs"]["runs"].columns)

@@ -7,6 +7,7 @@ from streamlit.testing.v1 import AppTest
 from lib.bibtex import bibtex
 from lib.store import Store
 from tests.pages import open_page
+from ui.text import plain
 
 
 def table_with(app: AppTest, column: str):
@@ -53,7 +54,7 @@ def test_a_paper_with_laws_but_no_runs_says_so():
 def test_an_unknown_paper_in_the_link_is_named_and_the_rest_opens():
     app = open_page("sources_page", paper="not_a_paper")
     assert not app.exception
-    assert any("not_a_paper" in warning.value for warning in app.warning)
+    assert any(plain("not_a_paper") in warning.value for warning in app.warning)
     assert len(table_with(app, "published_laws")) == len(Store().papers())
     assert "paper" not in app.query_params
 

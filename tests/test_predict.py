@@ -22,6 +22,7 @@ from lib.predict import (
     fixed_ratio_path,
     from_published,
     parse_target,
+    path,
     predictions_at,
     spread,
 )
@@ -125,16 +126,72 @@ def test_allocation_table_explains_laws_that_cannot_allocate():
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("1e25", Target(C=1e25)), ("70B / 1.4T", Target(N=70e9, D=1.4e12)), ("7B, 140B", Target(N=7e9, D=140e9))],
+    [
+        ("1e25", Target(C=1e25)),
+        (" 3.8e25 ", Target(C=3.8e25)),
+        ("1,000,000,000,000,000,000,000,000", Target(C=1e24)),  # commas between digits group them
+        ("70B / 1.4T", Target(N=70e9, D=1.4e12)),
+        ("70B/1.4T", Target(N=70e9, D=1.4e12)),
+        ("7B, 140B", Target(N=7e9, D=140e9)),
+        ("7,000,000,000 / 140,000,000,000", Target(N=7e9, D=140e9)),
+        ("7e9 / 1.4e11", Target(N=7e9, D=1.4e11)),
+    ],
 )
 def test_targets_are_read_as_people_write_them(text, expected):
     assert parse_target(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "abc", "1e25 / 2 / 3", "-5"])
-def test_unreadable_targets_are_refused(text):
-    with pytest.raises(ValueError):
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("70B", "suffix counts parameters or tokens, not FLOPs"),  # once read as C = 7e10 FLOPs
+        ("1.4T", "suffix counts parameters or tokens, not FLOPs"),
+        ("70B/", "needs both its parameters and its tokens"),  # once read as C = 7e10 FLOPs
+        ("70B / ", "needs both its parameters and its tokens"),
+        ("/1.4T", "needs both its parameters and its tokens"),  # once read as C = 1.4e12 FLOPs
+        ("7B,140B", "compute budget cannot be read"),  # a comma without a space groups digits
+        ("1e25 / 2 / 3", "holds 3 values"),
+        ("", "compute budget cannot be read (empty value)"),
+        ("abc", "compute budget cannot be read (not a number)"),
+        ("70 bn / 1.4T", "parameter count cannot be read (not a number (unknown unit suffix 'bn'"),
+        ("70B / lots", "token count cannot be read"),
+    ],
+)
+def test_ambiguous_or_unreadable_targets_are_refused_with_each_accepted_form(text, reason):
+    with pytest.raises(ValueError) as refused:
         parse_target(text)
+    assert reason in str(refused.value)
+    assert "plain number (1e25 or 3.8e25)" in str(refused.value) and "(70B / 1.4T, or 70B, 1.4T)" in str(refused.value)
+
+
+@pytest.mark.parametrize("text", ["-5", "0", "70B / 0"])
+def test_targets_that_are_not_positive_are_refused(text):
+    with pytest.raises(ValueError, match="must be positive"):
+        parse_target(text)
+
+
+def test_a_fit_of_one_ratio_is_drawn_along_that_ratio_toward_a_budget_not_along_the_frontier():
+    """All runs at D = 20 N cannot pin down the compute-optimal split: the fit once went along that
+    split anyway, 83,000x past its data, without a word."""
+    model = chinchilla(one_ratio=20.0, extent={"C": (1e17, 1e20)})
+    frame = path(model, Target(C=1e25), [1e21, 1e25])
+    np.testing.assert_allclose(frame["D"] / frame["N"], 20.0)
+    np.testing.assert_allclose(frame["loss"], model.predict(N=frame["N"], D=frame["D"]))
+    assert not np.allclose(frame["loss"], compute_optimal_path(chinchilla(), [1e21, 1e25])["loss"])
+    [row] = predictions_at([model], Target(C=1e25)).to_dict("records")
+    assert row["D"] / row["N"] == pytest.approx(20.0)
+    assert row["note"] == "at its runs' D/N = 20: they cannot pin down the compute-optimal split"
+    # a model N on D tokens is a path every law answers, whatever its runs
+    assert path(model, Target(N=7e9, D=1.4e12), [7e9])["D"].iloc[0] == pytest.approx(1.4e12)
+
+
+def test_a_fit_of_one_ratio_has_no_compute_optimal_allocation_and_says_why():
+    model = chinchilla(one_ratio=20.0)
+    with pytest.raises(NotOnPath, match="test was fitted to runs all trained at about 20 tokens per parameter"):
+        allocate(model, [1e24])
+    table = allocation_table([model, chinchilla()], "C", 1e24)
+    assert "cannot pin down its compute-optimal split" in table.loc[0, "note"] and np.isnan(table.loc[0, "N_opt"])
+    assert table.loc[1, "N_opt"] > 0
 
 
 def test_predictions_at_a_target_name_the_gap_and_the_distance_past_the_data():

@@ -6,12 +6,21 @@ import pandas as pd
 import streamlit as st
 
 from lib import export
-from lib.store import Store
+from lib.store import Store, StoreUnavailable
 from ui import runs
 
 
-@st.cache_resource(show_spinner="Building the curated store…")
 def store() -> Store:
+    """The shared store; where none can be written, the page says why and how to fix it, and stops."""
+    try:
+        return _store()
+    except StoreUnavailable as problem:
+        st.error(str(problem))
+        st.stop()
+
+
+@st.cache_resource(show_spinner="Building the curated store…")
+def _store() -> Store:
     return Store()
 
 

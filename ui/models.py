@@ -5,10 +5,17 @@ from __future__ import annotations
 import streamlit as st
 
 from lib.fit import FitInputError
-from lib.fitspec import FitSpec, default_loss_metric
+from lib.fitspec import MAX_BOOT, FitSpec, default_loss_metric
 from lib.laws.published import PublishedLaw
 from lib.predict import ScalingModel, from_published
 from ui import cache, fits
+from ui.text import plain
+
+# A fit keeps running after its tab closes, and a link could list any number, each with up to
+# MAX_BOOT bootstrap refits (~14 s per 1,000 on Chinchilla's 245 runs): a view fits at most
+# MAX_FITS, with at most MAX_VIEW_BOOT refits between them.
+MAX_FITS = 12
+MAX_VIEW_BOOT = 2 * MAX_BOOT
 
 
 def drawable_published(outputs: tuple[str, ...] = ("loss",)) -> dict[str, PublishedLaw]:
@@ -27,7 +34,7 @@ def fit_label(token: str) -> str:
     try:
         return FitSpec.from_token(token).label
     except FitInputError:
-        return token
+        return token[:60]
 
 
 def family_fit_tokens(families: list[str], laws: list[str], n_boot: int) -> tuple[list[str], list[str]]:
@@ -43,14 +50,32 @@ def family_fit_tokens(families: list[str], laws: list[str], n_boot: int) -> tupl
     return tokens, problems
 
 
+def link_fits() -> list[str]:
+    """The fit specs the URL's `fits` lists (at most MAX_FITS; a warning names how many more were dropped)."""
+    tokens = [token for token in st.query_params.get("fits", "").split("|") if token]
+    if len(tokens) > MAX_FITS:
+        st.warning(f"This link lists {len(tokens):,} fits; a view fits at most {MAX_FITS}, so the last "
+                   f"{len(tokens) - MAX_FITS:,} are left out.")
+    return tokens[:MAX_FITS]
+
+
 def fitted_models(tokens: list[str]) -> tuple[list[ScalingModel], list[str]]:
-    """Models for fit specs (cached fits); and a message for each spec that could not be fitted."""
-    models, problems = [], []
-    for token in tokens:
+    """Models for the first MAX_FITS fit specs (cached fits), within MAX_VIEW_BOOT bootstrap refits;
+    and a message (plain text) for each spec that could not be fitted or was left out."""
+    models, problems, boot_left = [], [], MAX_VIEW_BOOT
+    for token in tokens[:MAX_FITS]:
         try:
+            n_boot = FitSpec.from_token(token).n_boot
+            if n_boot > boot_left:
+                raise FitInputError(f"{n_boot:,} bootstrap refits are more than the {boot_left:,} left of the "
+                                    f"{MAX_VIEW_BOOT:,} a view runs; ask for fewer")
             models.append(fits.model(token))
+            boot_left -= n_boot
         except FitInputError as problem:
-            problems.append(f"{fit_label(token)}: {problem}")
+            problems.append(plain(f"{fit_label(token)}: {problem}", limit=300))
+    if len(tokens) > MAX_FITS:
+        problems.append(f"{len(tokens) - MAX_FITS:,} more fits: a view fits at most {MAX_FITS}; "
+                        "choose fewer families or laws")
     return models, problems
 
 

@@ -7,6 +7,7 @@ import streamlit as st
 
 from lib.figures import axis_label
 from ui import cache, runs, state
+from ui.text import plain, plain_list
 
 PARAM_COUNTS = {"N": "as each paper counts", "N_total": "with embeddings", "N_non_embedding": "non-embedding"}
 FLOP_COUNTS = {"C": "as reported (6ND where not)", "C_6ND": "6ND"}
@@ -19,7 +20,7 @@ def family_options(require_points: bool = True) -> dict[str, str]:
     by the link it was opened with) come first."""
     link_problem = runs.load_from_link()
     if link_problem:
-        st.warning(f"The runs in this link could not be loaded: {link_problem}")
+        st.warning(f"The runs in this link could not be loaded: {plain(link_problem, limit=300)}")
     families = cache.families()
     if require_points:
         families = families[families["points"] > 0]
@@ -41,7 +42,7 @@ def family_picker(
 ) -> list[str]:
     chosen, unknown = state.read_list(key, list(options), [f for f in default if f in options])
     if unknown:
-        st.warning(f"Not in the store, left out of this view: {', '.join(unknown)}.")
+        st.warning(f"Not in the store, left out of this view: {plain_list(unknown)}.")
     chosen = st.multiselect(
         label,
         options=list(options),

@@ -126,6 +126,8 @@ def count_label(value: float) -> str:
 
 def flops_label(value: float, digits: int = 2) -> str:
     """1e21 -> '1e21', 3e21 -> '3e21'; 5.764e23 -> '5.8e23' (ticks), '5.76e23' with digits=3."""
+    if not math.isfinite(value):  # 6ND of a huge N and D overflows to inf
+        return f"{value:g}"
     exponent = math.floor(math.log10(value))
     mantissa = value / 10**exponent
     return f"1e{exponent}" if round(mantissa, 6) == 1 else f"{mantissa:.{digits}g}e{exponent}"

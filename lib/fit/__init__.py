@@ -1,7 +1,7 @@
 """The fitting engine: honest, fast fits of the registry's law forms (lib.laws). No Streamlit.
 
     fit_law(law, data, y, ...)            -> FitResult (params, objective, status, ...)
-    bootstrap(fit, data, y, n_boot, seed) -> BootstrapResult (intervals, predict_band)
+    bootstrap(fit, data, y, n_boot, seed) -> BootstrapResult (intervals, predict_band; no_band says why none)
     method_sensitivity(law, data, y)      -> DataFrame, one row per fitting choice
     extrapolation(law, data, y, by, cutoff), compare_forms(laws, data, y),
     information_criteria(fit), leave_one_out_rmse(fit, data, y)

@@ -76,8 +76,8 @@ def run(args: argparse.Namespace) -> dict:
     if args.bootstrap:
         boot = bootstrap(fit, table, y, n_boot=args.bootstrap, seed=args.seed)
         report["intervals"] = {k: list(v) for k, v in boot.intervals.items()}
-        report["bootstrap"] = {"n_boot": boot.n_boot, "n_failed": boot.n_failed, "level": boot.level,
-                               "seed": boot.seed, "seconds": boot.seconds}
+        report["bootstrap"] = {"n_boot": boot.n_boot, "n_attempted": boot.n_attempted, "n_failed": boot.n_failed,
+                               "level": boot.level, "seed": boot.seed, "seconds": boot.seconds, "no_band": boot.no_band}
     return report
 
 

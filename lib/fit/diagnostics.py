@@ -10,6 +10,10 @@ from lib.fit.problem import Problem
 AT_BOUND_FRACTION = 0.01
 NEGLIGIBLE = 1e-3
 AGREEMENT = 1e-5  # relative objective difference within which two starts "reached the best"
+# Points whose inputs keep one product of powers (e.g. D/N) within this factor lie on one line of
+# the inputs' space (Gadre et al.'s M = 20 runs): a law of several inputs seen along one line
+# cannot tell their effects apart. The same factor as lib.fitspec's one-ratio drawing.
+ONE_LINE_SPAN = 1.5
 
 
 def share_at_best(objectives: np.ndarray) -> float:
@@ -67,23 +71,79 @@ def _poorly_determined(problem: Problem, theta: np.ndarray, se: np.ndarray) -> l
     return bad
 
 
-def identifiability_warnings(problem: Problem, theta: np.ndarray) -> tuple[str, ...]:
-    """Warnings for coefficients the data cannot separate.
+def _one_line_design(problem: Problem) -> str:
+    """Why the points cannot separate the effects of the law's inputs, or "" when they can: with
+    two or more inputs, some of them about constant, or a product of their powers about constant
+    (every run at one D/N)."""
+    names = list(problem.inputs)
+    if len(names) < 2:
+        return ""
+    limit = np.log(ONE_LINE_SPAN)
+    logs = np.log(np.column_stack([problem.inputs[name] for name in names]))
+    spans = np.ptp(logs, axis=0)
+    if np.any(spans < limit):
+        constant = " and ".join(name for name, span in zip(names, spans) if span < limit)
+        return _not_identifiable(_same(constant, spans[spans < limit].max()), f"show the effect of {constant}")
+    weights, spread = _least_varying_product(logs)
+    if spread >= limit:
+        return ""
+    involved = [(name, w) for name, w in zip(names, weights) if w]
+    if len(involved) == 2 and abs(involved[0][1] + involved[1][1]) < 0.05:
+        design = _same(f"{involved[1][0]}/{involved[0][0]}", spread)
+    else:
+        design = _same(f"product of powers of {', '.join(name for name, _ in involved)}", spread)
+    return _not_identifiable(design, f"separate the effects of {' and '.join(name for name, _ in involved)}")
 
-    Least-squares geometry at the optimum: covariance s^2 (J^T J)^-1 with s^2 the residual
-    variance. A correlation alone is no alarm (log A and alpha are always strongly correlated
-    when N is far from 1); it is when a coefficient's standard error is also large on its own
-    scale that the data cannot tell it from its most correlated partner.
+
+def _least_varying_product(logs: np.ndarray) -> tuple[np.ndarray, float]:
+    """The weights of the log-inputs' least-varying combination (the log of a product of their
+    powers), scaled to a largest weight of 1 with inputs that barely take part left out, and the
+    spread of that combination over the points: how far they stray from one line."""
+    centred = logs - logs.mean(axis=0)
+    least_varying = np.linalg.eigh(centred.T @ centred)[1][:, 0]  # eigenvalues ascending
+    weights = least_varying / np.abs(least_varying).max()
+    weights[np.abs(weights) < 0.05] = 0
+    return weights, float(np.ptp(logs @ weights))
+
+
+def _same(quantity: str, spread: float) -> str:
+    """"every point has the same D/N", or about the same within the factor exp(spread)."""
+    if spread < 0.01:
+        return f"every point has the same {quantity}"
+    return f"every point has about the same {quantity} (within a factor {np.exp(spread):.3g})"
+
+
+def _not_identifiable(design: str, effect: str) -> str:
+    return (f"the fit is not identifiable: {design}, so the data cannot {effect}; fix or tie coefficients "
+            "(e.g. an exponent at a published value), or add points off that line")
+
+
+def identifiability(problem: Problem, theta: np.ndarray) -> tuple[str, tuple[str, ...]]:
+    """(verdict, warnings). The verdict says why the data cannot pin the coefficients down at all
+    ("" when they can; then it is the only warning); the warnings name coefficients the data
+    separate poorly.
+
+    The design comes first: points along one line of the inputs' space, unless coefficients are
+    fixed or tied (what its verdict asks for; the geometry below then judges whether that was
+    enough). Then least-squares geometry at the optimum: covariance s^2 (J^T J)^-1 with s^2 the
+    residual variance. A correlation alone is no alarm (log A and alpha are always strongly
+    correlated when N is far from 1); it is when a coefficient's standard error is also large on
+    its own scale that the data cannot tell it from its most correlated partner.
     """
+    design = "" if problem.fixed or problem.tied else _one_line_design(problem)
+    if design:
+        return design, (design,)
     residuals, jac = problem.residuals_and_jacobian(theta)
     names = problem.free
     norms = np.linalg.norm(jac, axis=0)
     if np.any(norms == 0):
-        return tuple(f"the data do not constrain {n} at all; fix it" for n, v in zip(names, norms) if v == 0)
+        unconstrained = tuple(f"the data do not constrain {n} at all; fix it" for n, v in zip(names, norms) if v == 0)
+        return unconstrained[0], unconstrained
     _, s, vt = np.linalg.svd(jac / norms, full_matrices=False)
     if s[-1] < 1e-10 * s[0]:
         involved = [names[i] for i in np.argsort(-np.abs(vt[-1]))[:2]]
-        return (f"the fit is not identifiable: {' and '.join(involved)} can move together without changing it; fix or tie one",)
+        verdict = f"the fit is not identifiable: {' and '.join(involved)} can move together without changing it; fix or tie one"
+        return verdict, (verdict,)
     dof = max(residuals.size - len(names), 1)
     scaled_cov = (vt.T / s**2) @ vt
     cov = scaled_cov / np.outer(norms, norms) * (residuals @ residuals / dof)
@@ -103,4 +163,4 @@ def identifiability_warnings(problem: Problem, theta: np.ndarray) -> tuple[str, 
             f"{names[i]} uncertain by ±{se[i]:.2g}{' in log' if problem.law.param(names[i]).log_scale else ''}); "
             "fix or tie one"
         )
-    return tuple(warnings)
+    return "", tuple(warnings)

@@ -8,12 +8,12 @@ from typing import Mapping
 import numpy as np
 from scipy.optimize import least_squares
 
-from lib.fit.diagnostics import at_bounds, identifiability_warnings, share_at_best
+from lib.fit.diagnostics import at_bounds, identifiability, share_at_best
 from lib.fit.errors import FitInputError
 from lib.fit.inputs import keep_below_top, prepare_inputs, resolve_law
 from lib.fit.problem import Objective, Problem
 from lib.fit.result import FitOptions, FitResult, FitStatus
-from lib.fit.screen import screen_starts
+from lib.fit.screen import screen_starts, screening_sample
 from lib.laws import LawForm
 
 TOLERANCE = 1e-12  # ftol, xtol and gtol: stopping early is how published fits went wrong
@@ -81,19 +81,26 @@ def _status_message(converged: bool, share: float, bounds: tuple, warnings: tupl
 
 
 def fit_problem(problem: Problem, n_refine: int) -> tuple[np.ndarray, float, FitStatus]:
-    starts, n_screened = screen_starts(problem, n_refine)
+    """Screen starts, refine the best few, keep the best. On data larger than the screen's sample
+    the starts are refined on that sample and only the best is refined again, on every point: the
+    sample's optimum lies in the full data's basin, and a refinement of 100,000 points takes about
+    a second (all eight there took 19 s)."""
+    sample = screening_sample(problem)
+    starts, n_screened = screen_starts(problem, sample, n_refine)
     if len(starts) == 0:
         raise FitInputError(
             f"'{problem.law.name}' gives no finite prediction on these points from any of {n_screened} starts; "
             "check that the inputs are in absolute units and match the law"
         )
-    runs = [refine(problem, start) for start in starts]
+    runs = [refine(sample, start) for start in starts]
     objectives = np.array([r[1] for r in runs])
     best = int(np.argmin(objectives))
     theta, objective, converged = runs[best]
+    if sample is not problem:
+        theta, objective, converged = refine(problem, theta)
     share = share_at_best(objectives)
     bounds = at_bounds(problem, theta)
-    warnings = identifiability_warnings(problem, theta)
+    unidentifiable, warnings = identifiability(problem, theta)
     status = FitStatus(
         converged=bool(converged),
         message=_status_message(converged, share, bounds, warnings),
@@ -102,6 +109,7 @@ def fit_problem(problem: Problem, n_refine: int) -> tuple[np.ndarray, float, Fit
         n_refined=len(runs),
         at_bounds=bounds,
         warnings=warnings,
+        unidentifiable=unidentifiable,
     )
     return theta, objective, status
 

@@ -31,6 +31,9 @@ class FitStatus:
     n_refined: int
     at_bounds: tuple[str, ...]
     warnings: tuple[str, ...]
+    # Why the data cannot pin the coefficients down at all ("" when they can): a bootstrap would
+    # only wander, so none is run.
+    unidentifiable: str = ""
 
 
 @dataclass(frozen=True, eq=False)

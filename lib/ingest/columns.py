@@ -11,6 +11,7 @@ the first column matching a role takes it.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -45,6 +46,9 @@ ROLE_ALIASES = {
     "run": ("run", "run_id", "name", "model", "model_name", "id"),
 }
 LOSS_ALIASES = ("loss", "val_loss", "train_loss", "eval_loss", "validation_loss", "test_loss")
+# Names of a run's training loss with no dataset in them: the published metric they most likely are.
+TRAIN_LOSS_NAMES = ("loss", "train_loss", "training_loss", "final_loss", "train/loss", "loss/train")
+TRAIN_LOSS_METRIC = "train_loss"
 # Roles whose values are counts: validation reads them as numbers, and a unit in the column name
 # scales them. The run name is the only role kept as text.
 COUNT_ROLES = ("N", "N_non_embedding", "D", "C", "step")
@@ -76,6 +80,17 @@ def metric_id(column: str) -> str:
 def is_loss(column: str) -> bool:
     """A loss column: one of LOSS_ALIASES or any name containing "loss" (e.g. "loss_wikitext")."""
     return "loss" in normalise_name(column)
+
+
+def suggest_metric(column: str, published: Collection[str]) -> str | None:
+    """The published metric a metric column most likely is, or None (a new metric): the published
+    metric of the same id ("val_loss_c4"), else train_loss for a training loss named without its
+    dataset ("loss", "Train Loss"). Only a suggestion: the user confirms or changes it."""
+    own = metric_id(column)
+    if own in published:
+        return own
+    generic = normalise_name(column) in {normalise_name(name) for name in TRAIN_LOSS_NAMES}
+    return TRAIN_LOSS_METRIC if generic and TRAIN_LOSS_METRIC in published else None
 
 
 _ALIAS_TO_ROLE = {normalise_name(alias): role for role, aliases in ROLE_ALIASES.items() for alias in aliases}
@@ -115,9 +130,11 @@ def looks_numeric(cells: pd.Series) -> bool:
 class ColumnMapping:
     """Which column plays which role. Every field is editable; None means "no such column".
 
-    `metrics` are the columns read as metric values (losses first). `multipliers` scales a count
-    column by the unit in its name (1e9 for "params (B)"). `reasons` says, for the columns
-    detection decided on, why; `columns` is every column of the file, for `explain()`.
+    `metrics` are the columns read as metric values (losses first); `published_as` names, for a
+    metric column, the published metric it is the same as ("loss" -> "train_loss"), so the runs
+    sit beside the published families' on that metric. `multipliers` scales a count column by the
+    unit in its name (1e9 for "params (B)"). `reasons` says, for the columns detection decided on,
+    why; `columns` is every column of the file, for `explain()`.
     """
 
     N: str | None = None
@@ -127,6 +144,7 @@ class ColumnMapping:
     step: str | None = None
     run: str | None = None
     metrics: list[str] = field(default_factory=list)
+    published_as: dict[str, str] = field(default_factory=dict)
     multipliers: dict[str, float] = field(default_factory=dict)
     reasons: dict[str, str] = field(default_factory=dict)
     columns: list[str] = field(default_factory=list)
@@ -140,6 +158,10 @@ class ColumnMapping:
         (detection reads every numeric column as one, so the user need not undo that by hand)."""
         setattr(self, role, column)
         self.metrics = [metric for metric in self.metrics if metric != column]
+
+    def metric_name(self, column: str) -> str:
+        """The metric id a metric column's values get: the published one it is the same as, else its own."""
+        return self.published_as.get(column) or metric_id(column)
 
     def explain(self) -> list[str]:
         """One line per column, in file order, saying what it is used as and why."""
@@ -155,16 +177,20 @@ class ColumnMapping:
                     line += f" from the unit '{why}' in its name" if why else ""
             elif column in self.metrics:
                 kind = "a loss" if is_loss(column) else "another numeric column"
-                line = f"{column} -> metric {metric_id(column)} ({kind})"
+                kind += ", as the published metric" if column in self.published_as else ""
+                line = f"{column} -> metric {self.metric_name(column)} ({kind})"
             else:
                 line = f"{column} -> not used" + (f" ({why})" if why else "")
             lines.append(line)
         return lines
 
 
-def detect_columns(columns: list[str], cells: pd.DataFrame | None = None) -> ColumnMapping:
+def detect_columns(
+    columns: list[str], cells: pd.DataFrame | None = None, published: Collection[str] = ()
+) -> ColumnMapping:
     """Map `columns` to roles by name. With `cells` (the RawTable's), any other column whose
-    values look numeric becomes an extra metric; without them only loss-named columns do."""
+    values look numeric becomes an extra metric; without them only loss-named columns do. Each
+    metric is suggested as the `published` metric it most likely is (suggest_metric)."""
     mapping = ColumnMapping(columns=list(columns))
     losses, others = [], []
     for column in columns:
@@ -183,4 +209,6 @@ def detect_columns(columns: list[str], cells: pd.DataFrame | None = None) -> Col
         else:
             mapping.reasons[column] = "not numeric" if cells is not None else "not a known name"
     mapping.metrics = losses + others
+    suggestions = {column: suggest_metric(column, published) for column in mapping.metrics}
+    mapping.published_as = {column: metric for column, metric in suggestions.items() if metric}
     return mapping

@@ -51,6 +51,10 @@ MISSING_METRIC = "missing required column: a loss or other metric column (e.g. '
 MISSING_SCALE = "missing required column: N, D or C (parameters, tokens or FLOPs)"
 UNKNOWN_COLUMN = "column '{column}' (chosen for {role}) is not in the file"
 COLUMN_TWICE = "column '{column}' is chosen for both {first} and {second}; choose it for one of them"
+PUBLISHED_METRIC_TWICE = (
+    "columns '{first}' and '{second}' are both said to be the published metric '{metric}'; "
+    "choose it for one of them, and '(a new metric)' for the other"
+)
 NEEDS_TOTAL_PARAMS = (
     "the '{convention}' parameter convention takes N from a total-parameter column, but only a non-embedding "
     "column ('{column}') is chosen: choose a column for N, or the 'non_embedding' convention"
@@ -63,6 +67,14 @@ SIX_ND_NEEDS_N_AND_D = (
 SHARE_TOO_LARGE = (
     "{count} runs are too many to share in a link (the limit is {limit}). "
     "Download the CSV and send the file instead."
+)
+SHARE_TOO_MANY_METRICS = (
+    "{count:,} metrics are more than a link carries (at most {limit}), so the runs are not in it. "
+    "Share the runs as a CSV file instead."
+)
+SHARE_TOO_MANY_VALUES = (
+    "{count:,} metric values are more than a link carries (at most {limit:,}), so the runs are not in it. "
+    "Share the runs as a CSV file instead."
 )
 SHARE_DAMAGED = (
     "The link's data is damaged or from another version of Scaling Atlas, so its runs cannot be shown. "

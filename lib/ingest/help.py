@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lib.ingest.columns import LOSS_ALIASES, ROLE_ALIASES, ROLE_LABELS
+from lib.ingest.columns import LOSS_ALIASES, ROLE_ALIASES, ROLE_LABELS, TRAIN_LOSS_METRIC, TRAIN_LOSS_NAMES
 from lib.ingest.read import MAX_UPLOAD_BYTES, MEGABYTE
 from lib.ingest.share import MAX_SHARED_RUNS
 
@@ -44,6 +44,11 @@ N (parameters), D (training tokens) or C (training FLOPs).
 - any other column whose values are numbers becomes an extra metric.
 
 You can change every choice before the runs are checked.
+
+**Published metrics.** Say which published metric each metric column is, so your runs sit beside
+the published families on it: a training loss named without its data ({_names(TRAIN_LOSS_NAMES)})
+is suggested as the published `{TRAIN_LOSS_METRIC}`, a column named like a published metric as that
+metric; "(a new metric)" keeps it apart.
 
 **Values.** Plain numbers (`7000000000`, `2.5e9`, `3E+21`), digits grouped in threes
 (`1,000,000` or `1_000_000`; quote a value with commas in a comma-separated file), and unit

@@ -22,7 +22,14 @@ import zlib
 import numpy as np
 import pandas as pd
 
-from lib.ingest.errors import SHARE_DAMAGED, SHARE_TOO_LARGE, ShareTooLarge, UploadError
+from lib.ingest.errors import (
+    SHARE_DAMAGED,
+    SHARE_TOO_LARGE,
+    SHARE_TOO_MANY_METRICS,
+    SHARE_TOO_MANY_VALUES,
+    ShareTooLarge,
+    UploadError,
+)
 from lib.ingest.validate import RUN_COLUMNS
 
 TEXT_COLUMNS = ("run_id", "source_locator")
@@ -32,6 +39,13 @@ TOKEN_PREFIX = "v1."
 # A link's JSON is a few tens of KB at most; refusing more stops a crafted link from inflating
 # to gigabytes in memory.
 MAX_DECODED_BYTES = 4 * 1024 * 1024
+# Every metric value becomes a point of the session (~0.5 KB with its run's columns): without these
+# caps a 49 KB link of 200 runs x 9,700 metrics held ~800 MB per tab.
+MAX_SHARED_METRICS = 100
+MAX_SHARED_VALUES = 10_000
+# What lib.ingest.columns.metric_id makes of a column name; anything else in a link is not ours, and
+# a metric name is echoed in captions and chart titles.
+_METRIC_NAME = re.compile(r"[a-z0-9_]{1,200}")
 _BASE64URL = re.compile(r"[A-Za-z0-9_-]*")
 
 
@@ -40,6 +54,7 @@ def encode_runs(runs_wide: pd.DataFrame) -> str:
     if len(runs_wide) > MAX_SHARED_RUNS:
         raise ShareTooLarge(SHARE_TOO_LARGE.format(count=len(runs_wide), limit=MAX_SHARED_RUNS))
     check_layout(list(runs_wide.columns))
+    check_size(runs_wide.shape[1] - len(RUN_COLUMNS), int(runs_wide.iloc[:, len(RUN_COLUMNS) :].notna().sum().sum()))
     columns = []
     for name in runs_wide.columns:
         column = runs_wide[name]
@@ -58,11 +73,27 @@ def encode_runs(runs_wide: pd.DataFrame) -> str:
 
 
 def decode_runs(token: str) -> pd.DataFrame:
-    """The runs table a token holds; UploadError (SHARE_DAMAGED) for anything else."""
+    """The runs table a token holds; UploadError saying what was refused (too many metrics or
+    values), or SHARE_DAMAGED for anything else."""
     try:
-        return runs_frame(json.loads(inflate(token)))
-    except (ValueError, TypeError, KeyError, RecursionError, zlib.error, binascii.Error):
+        return runs_frame(json.loads(inflate(token), parse_constant=_not_a_number))
+    except ShareTooLarge as refused:
+        raise UploadError(str(refused)) from None
+    except (ValueError, TypeError, KeyError, RecursionError, OverflowError, zlib.error, binascii.Error):
         raise UploadError(SHARE_DAMAGED) from None
+
+
+def _not_a_number(constant: str):
+    """json.loads reads Infinity and NaN; a runs table never holds them (encode_runs refuses them)."""
+    raise ValueError(f"{constant} in a runs table")
+
+
+def check_size(metrics: int, values: int) -> None:
+    """ShareTooLarge when a link would carry more metrics or metric values than MAX_SHARED_*."""
+    if metrics > MAX_SHARED_METRICS:
+        raise ShareTooLarge(SHARE_TOO_MANY_METRICS.format(count=metrics, limit=MAX_SHARED_METRICS))
+    if values > MAX_SHARED_VALUES:
+        raise ShareTooLarge(SHARE_TOO_MANY_VALUES.format(count=values, limit=MAX_SHARED_VALUES))
 
 
 def inflate(token: str) -> bytes:
@@ -84,6 +115,9 @@ def runs_frame(payload: dict) -> pd.DataFrame:
     rows = payload["rows"]
     if type(rows) is not int or not 0 <= rows <= MAX_SHARED_RUNS:
         raise ValueError("bad row count")
+    if not isinstance(payload["columns"], list):
+        raise ValueError("columns not a list")
+    check_size(len(payload["columns"]) - len(RUN_COLUMNS), 0)
     data = {}
     for column in payload["columns"]:
         name, values = column["name"], column["values"]
@@ -95,12 +129,17 @@ def runs_frame(payload: dict) -> pd.DataFrame:
             data[name] = pd.array(values, dtype="str")
         else:
             values = [None] * rows if values is None else values
-            if not all(value is None or type(value) in (int, float) for value in values):
-                raise ValueError("not a number")
+            # math.isfinite also refuses 1e400 (read as inf) and raises OverflowError on a huge int.
+            if not all(value is None or (type(value) in (int, float) and math.isfinite(value)) for value in values):
+                raise ValueError("not a finite number")
             data[name] = np.array([np.nan if value is None else value for value in values], dtype="float64")
         if len(data[name]) != rows:
             raise ValueError("column length")
     check_layout(list(data))
+    metrics = list(data)[len(RUN_COLUMNS) :]
+    if not all(_METRIC_NAME.fullmatch(name) for name in metrics):
+        raise ValueError("not a metric name")
+    check_size(len(metrics), sum(int(np.count_nonzero(~np.isnan(data[name]))) for name in metrics))
     return pd.DataFrame(data, index=pd.RangeIndex(rows))
 
 

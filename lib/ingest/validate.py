@@ -25,13 +25,13 @@ from lib.ingest.columns import (
     ColumnMapping,
     format_multiplier,
     is_loss,
-    metric_id,
 )
 from lib.ingest.errors import (
     COLUMN_TWICE,
     MISSING_METRIC,
     MISSING_SCALE,
     NEEDS_TOTAL_PARAMS,
+    PUBLISHED_METRIC_TWICE,
     SIX_ND_NEEDS_N_AND_D,
     UNKNOWN_COLUMN,
     MappingError,
@@ -202,6 +202,13 @@ def checked_roles(raw: RawTable, mapping: ColumnMapping, conventions: Convention
         first_use[column] = role
     if not mapping.metrics:
         raise MappingError(MISSING_METRIC)
+    same_metric: dict[str, str] = {}
+    for column in mapping.metrics:
+        metric = mapping.published_as.get(column)
+        if metric in same_metric:
+            raise MappingError(PUBLISHED_METRIC_TWICE.format(first=same_metric[metric], second=column, metric=metric))
+        if metric:
+            same_metric[metric] = column
     if not {"N", "N_non_embedding", "D", "C"} & roles.keys():
         raise MappingError(MISSING_SCALE)
     non_embedding = conventions.param_convention == "non_embedding"
@@ -267,11 +274,12 @@ def read_quantity_roles(raw, mapping, roles, report) -> tuple[dict[str, np.ndarr
     return quantities, keep
 
 
-def unique_metric_ids(columns: list[str], report: _Report) -> list[str]:
-    """A safe id per metric column; a clash (with another metric or a run column) gets _2, _3..."""
+def unique_metric_ids(mapping: ColumnMapping, report: _Report) -> list[str]:
+    """A safe id per metric column (the published metric it is, else its own); a clash (with
+    another metric or a run column) gets _2, _3..."""
     taken, ids = set(RUN_COLUMNS), []
-    for column in columns:
-        base = candidate = metric_id(column)
+    for column in mapping.metrics:
+        base = candidate = mapping.metric_name(column)
         number = 1
         while candidate in taken:
             number += 1
@@ -286,10 +294,10 @@ def unique_metric_ids(columns: list[str], report: _Report) -> list[str]:
 def read_metrics(raw, mapping, keep, report) -> dict[str, np.ndarray]:
     """Metric id -> values; bad cells of rows still kept are rejected one by one."""
     metrics = {}
-    for column, identifier in zip(mapping.metrics, unique_metric_ids(mapping.metrics, report)):
+    for column, identifier in zip(mapping.metrics, unique_metric_ids(mapping, report)):
         values, reasons, empty = read_numbers(raw, column, 1.0, report)
         reasons[empty] = None
-        if is_loss(column):
+        if is_loss(identifier):
             reasons[values <= 0] = NOT_POSITIVE
         reasons[~keep] = None  # a rejected row's other problems are not piled onto it
         report.reject(reasons, "cell", column)

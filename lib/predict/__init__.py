@@ -19,6 +19,8 @@ from lib.predict.paths import (
     compute_at_ratio_path,
     compute_optimal_path,
     fixed_ratio_path,
+    one_ratio_refusal,
+    one_ratio_verdict,
 )
 
 __all__ = [
@@ -40,6 +42,8 @@ __all__ = [
     "fixed_ratio_path",
     "from_fit",
     "from_published",
+    "one_ratio_refusal",
+    "one_ratio_verdict",
     "parse_allocation_value",
     "parse_target",
     "path",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -9,7 +10,7 @@ import pandas as pd
 
 from lib.predict.model import ScalingModel
 from lib.conventions import compute_6nd
-from lib.predict.paths import NotOnPath, compute_optimal_path, fixed_ratio_path
+from lib.predict.paths import NotOnPath, compute_at_ratio_path, compute_optimal_path, fixed_ratio_path
 
 
 @dataclass(frozen=True)
@@ -49,16 +50,40 @@ class Target:
         return self.C if self.by_compute else compute_6nd(self.N, self.D)
 
 
-def parse_target(text: str) -> Target:
-    """'1e25' is a compute budget; '70B / 1.4T' (or '70B, 1.4T') is N parameters on D tokens."""
-    from lib.ingest.quantities import parse_quantity
+TARGET_FORMS = (
+    "write a compute budget in FLOPs as a plain number (1e25 or 3.8e25), or a model as parameters / tokens "
+    "(70B / 1.4T, or 70B, 1.4T)"
+)
+# "/" or a comma followed by a space separates parameters from tokens; a comma between digits
+# groups them ("1,000,000"), so it never separates.
+TARGET_SEPARATOR = re.compile(r"/|,\s+")
 
-    parts = [p for p in text.replace(",", "/").split("/") if p.strip()] if "/" in text or ", " in text else [text]
-    if len(parts) == 1:
-        return Target(C=parse_quantity(parts[0]))
+
+def _count(text: str, what: str) -> tuple[float, bool]:
+    """`text` as a number and whether a count suffix (k, M, B, T) scaled it."""
+    from lib.ingest.quantities import parse_quantities
+
+    parsed = parse_quantities(pd.Series([text], dtype="str"))
+    if parsed.reasons[0] is not None:
+        raise ValueError(f"the {what} cannot be read ({parsed.reasons[0]}); {TARGET_FORMS}")
+    return float(parsed.values[0]), bool(parsed.suffixed[0])
+
+
+def parse_target(text: str) -> Target:
+    """'1e25' is a compute budget in FLOPs; '70B / 1.4T' (or '70B, 1.4T') is N parameters on D
+    tokens. Anything else is refused with the accepted forms, never guessed: '70B' alone is a
+    count, not FLOPs, and '70B /' or '/ 1.4T' lacks half of a model."""
+    parts = [part.strip() for part in TARGET_SEPARATOR.split(text.strip())]
+    if len(parts) > 2:
+        raise ValueError(f"it holds {len(parts)} values; {TARGET_FORMS}")
     if len(parts) == 2:
-        return Target(N=parse_quantity(parts[0]), D=parse_quantity(parts[1]))
-    raise ValueError("write one budget (1e25) or parameters / tokens (70B / 1.4T)")
+        if not all(parts):
+            raise ValueError(f"a model needs both its parameters and its tokens; {TARGET_FORMS}")
+        return Target(N=_count(parts[0], "parameter count")[0], D=_count(parts[1], "token count")[0])
+    budget, suffixed = _count(parts[0], "compute budget")
+    if suffixed:
+        raise ValueError(f"a k, M, B or T suffix counts parameters or tokens, not FLOPs; {TARGET_FORMS}")
+    return Target(C=budget)
 
 
 def extrapolation_grid(models: list[ScalingModel], target: Target, points: int = 120) -> np.ndarray:
@@ -71,10 +96,13 @@ def extrapolation_grid(models: list[ScalingModel], target: Target, points: int =
 
 
 def path(model: ScalingModel, target: Target, xs) -> pd.DataFrame:
-    """The model along the target's path (compute-optimal for a budget, D = rN for N and D)."""
-    if target.by_compute:
-        return compute_optimal_path(model, xs)
-    return fixed_ratio_path(model, xs, target.ratio)
+    """The model along the target's path: D = rN for N and D; for a budget, the compute-optimal
+    split, or the ratio of its runs for a fit that cannot pin that split down (one_ratio)."""
+    if not target.by_compute:
+        return fixed_ratio_path(model, xs, target.ratio)
+    if model.one_ratio is not None:
+        return compute_at_ratio_path(model, xs, model.one_ratio)
+    return compute_optimal_path(model, xs)
 
 
 def _row(model: ScalingModel, target: Target) -> dict:
@@ -85,6 +113,8 @@ def _row(model: ScalingModel, target: Target) -> dict:
         return row | {"note": str(reason)}
     data_max = model.extent.get(target.x, (np.nan, np.nan))[1]
     note = "optimum outside 0.01-1e5 tokens per parameter" if at["at_edge"] else ""
+    if target.by_compute and model.one_ratio is not None:
+        note = f"at its runs' D/N = {model.one_ratio:.3g}: they cannot pin down the compute-optimal split"
     return row | {
         "loss": at["loss"],
         "low": at["low"],

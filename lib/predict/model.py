@@ -33,6 +33,9 @@ class ScalingModel:
     samples: pd.DataFrame | None = None  # bootstrap coefficient draws, for bands
     extent: dict[str, tuple[float, float]] = field(default_factory=dict)  # data range per N, D, C
     output: str = "loss"
+    # A fit whose runs were all trained at one tokens-per-parameter ratio (lib.fitspec.shared_ratio):
+    # they cannot pin down its compute-optimal split, so it is drawn along this ratio instead.
+    one_ratio: float | None = None
 
     @property
     def variables(self) -> frozenset[str]:
@@ -89,6 +92,7 @@ def from_fit(
     family_id: str | None,
     extent: dict[str, tuple[float, float]],
     boot: BootstrapResult | None = None,
+    one_ratio: float | None = None,
 ) -> ScalingModel:
     return ScalingModel(
         key=key,
@@ -101,6 +105,7 @@ def from_fit(
         samples=boot.samples if boot is not None else None,
         extent=extent,
         output=get_law(fit.law).output,
+        one_ratio=one_ratio,
     )
 
 

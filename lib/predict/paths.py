@@ -34,6 +34,18 @@ def refuse_inputs_off_path(model: ScalingModel) -> None:
         raise NotOnPath(f"{model.label} depends on {named}, which a path in N, D and C does not fix")
 
 
+def one_ratio_verdict(ratio: float) -> str:
+    """Why a law fitted to runs all at one D/N is drawn along that ratio (Fit and Compare say the same)."""
+    return (f"These runs were all trained at about {ratio:.3g} tokens per parameter, so the law is drawn along that "
+            "ratio (C = 6ND), where the runs are; they cannot pin down its compute-optimal frontier.")
+
+
+def one_ratio_refusal(model: ScalingModel) -> str:
+    """Why such a fit has no compute-optimal split (Compute-optimal refuses it with this)."""
+    return (f"{model.label} was fitted to runs all trained at about {model.one_ratio:.3g} tokens per parameter; "
+            "they cannot pin down its compute-optimal split (Compare draws it along that ratio)")
+
+
 def _min_over_ratio(losses: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per row of `losses` (shape (..., len(RATIO_GRID))): minimum loss, the ratio there, and
     whether the minimum sits on the grid's edge (the optimum lies outside 1e-2..1e5 D/N)."""
@@ -58,6 +70,8 @@ def optimal_losses(model: ScalingModel, compute, params=None) -> dict[str, np.nd
     """N, D, loss and an edge flag at the compute-optimal split of each budget, for one set of
     coefficients (floats) or many (arrays of shape (k, 1): the result rows are per draw)."""
     refuse_inputs_off_path(model)
+    if model.one_ratio is not None:
+        raise NotOnPath(one_ratio_refusal(model))
     compute = np.asarray(compute, dtype=float)
     variables = model.variables
     if variables == {"C"}:

@@ -1,8 +1,9 @@
-"""Building the embedded DuckDB database from data/ when it is missing or stale, and opening it read-only."""
+"""Building the embedded DuckDB database from data/ when it is missing, stale or damaged, and opening it read-only."""
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import tempfile
 from pathlib import Path
@@ -24,6 +25,12 @@ from lib.store.dataset import (
 )
 
 FINGERPRINT_TABLE = "store_meta"
+LOG = logging.getLogger(__name__)
+STORE_UNWRITABLE = (
+    "Cannot write the curated store at {path} ({problem}). Set SCALING_ATLAS_DB to a file path in a writable "
+    "directory (e.g. SCALING_ATLAS_DB=/var/tmp/scaling-atlas/store.duckdb) and restart."
+)
+TEMPORARY_STORE = "{unwritable} Until then it is built in {fallback}, anew for every process."
 
 # N in the paper's own convention, and compute both as reported and as 6ND, so pages can offer
 # the toggle and label the axis honestly instead of silently mixing definitions.
@@ -58,6 +65,11 @@ CREATE TABLE family_counts AS
 SELECT family_id, count(*) AS points, count(DISTINCT run_id) AS runs, count(DISTINCT metric) AS metrics
 FROM points GROUP BY family_id
 """
+
+
+class StoreUnavailable(RuntimeError):
+    """No store can be written, at the configured path or in a temporary directory; the message
+    says what failed and how to fix it."""
 
 
 def default_db_path() -> Path:
@@ -143,19 +155,62 @@ def build_store(db_path: Path, data_dir: Path = DATA_DIR, data_fingerprint: str 
             con.execute(POINTS_VIEW)
             con.execute(FAMILY_COUNTS)
             con.execute(f"CREATE TABLE {FINGERPRINT_TABLE} AS SELECT ? AS fingerprint", [data_fingerprint or fingerprint(data_dir)])
+        digest = file_digest(Path(temp_name))
         os.replace(temp_name, db_path)
+        digest_path(db_path).write_text(digest)
     finally:
         if os.path.exists(temp_name):
             os.unlink(temp_name)
 
 
+def digest_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".sha256")
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()  # 16 MB in ~0.04 s
+
+
+def is_current(db_path: Path, data_fingerprint: str) -> bool:
+    """Built from these data and intact: a damaged data block leaves the fingerprint readable but
+    fails every query with DuckDB's checksum error, so the file's bytes are checked against the
+    digest written when it was built."""
+    if stored_fingerprint(db_path) != data_fingerprint:
+        return False
+    try:
+        return digest_path(db_path).read_text() == file_digest(db_path)
+    except OSError:
+        return False
+
+
+# Per process: where a store that could not be written at its own path was built instead.
+_FALLBACKS: dict[Path, Path] = {}
+
+
 def ensure_store(db_path: Path | None = None, data_dir: Path = DATA_DIR) -> Path:
-    """Build the database if it is missing or older than data/; return its path."""
+    """Build the database if it is missing, older than data/ or damaged; return its path. Where
+    that path cannot be written (a read-only checkout), the store is built in a private temporary
+    directory of this process instead, and the log says so; StoreUnavailable if that fails too."""
     db_path = db_path or default_db_path()
     current = fingerprint(data_dir)
-    if stored_fingerprint(db_path) != current:
+    if is_current(db_path, current):
+        return db_path
+    fallback = _FALLBACKS.get(db_path)
+    if fallback and is_current(fallback, current):
+        return fallback
+    try:
         build_store(db_path, data_dir, current)
-    return db_path
+        return db_path
+    except OSError as problem:
+        unwritable = STORE_UNWRITABLE.format(path=db_path, problem=problem)
+    try:
+        fallback = Path(tempfile.mkdtemp(prefix="scaling-atlas-")) / db_path.name  # mode 0700: no other user's file
+        build_store(fallback, data_dir, current)
+    except OSError as problem:
+        raise StoreUnavailable(f"{unwritable} No temporary directory is writable either ({problem}).") from None
+    LOG.warning(TEMPORARY_STORE.format(unwritable=unwritable, fallback=fallback))
+    _FALLBACKS[db_path] = fallback
+    return fallback
 
 
 def open_store(db_path: Path | None = None, data_dir: Path = DATA_DIR) -> duckdb.DuckDBPyConnection:

@@ -1,0 +1,204 @@
+"""Every drawable published law that names runs in the store predicts those runs.
+
+A law stored in the wrong form or unit (Gadre et al.'s Table 6 read as Eq. (4) missed its C4
+runs by a median 56 %) draws a wrong curve on every page. Each law is evaluated at its family's
+own N, D, C (and U, M) on the metric it predicts, and its median relative error must stay within
+TOLERANCE, or within a wider tolerance stated with its reason, or the law is listed in
+NOT_MATCHING with the reason (and checked to miss indeed, so the list cannot go stale).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lib.laws.published import PublishedLaw, published_laws
+from lib.store import Store
+
+# Median |predicted / measured - 1| a law must reach on its own runs. A wrong form or unit misses by
+# far more (the unconverted Gadre laws: 48-56 %).
+TOLERANCE = 0.05
+# An allocation law (N_opt, D_opt, tokens per parameter at C) is compared with the best run of
+# each IsoFLOP budget (at least 3 runs). That run is the grid point nearest the optimum the paper
+# interpolated, up to half a grid step away, and D/N compounds the N and D steps.
+ALLOCATION_TOLERANCE = 0.35
+MIN_RUNS_PER_BUDGET = 3
+
+# Laws that span several families (family_id left empty in the catalogue): law -> family prefix.
+SPANNING_FAMILIES = {
+    "gadre2024_overtraining_c4": "openlm_c4_m",
+    "gadre2024_overtraining_rpj": "openlm_rpj_m",
+    "gadre2024_overtraining_rw": "openlm_rw_m",
+}
+
+GADRE_C4_EVAL = (
+    "val_loss_c4_eval",
+    "loss_definition: the paper's headline fits use the C4 eval split, whatever the training set",
+)
+DOLMA = ("train_loss_dolma", "loss_definition: the Dolma loss of the training logs (final_loss of the wandb exports)")
+# The metric a law predicts, where its family holds more than one of the law's kind.
+METRIC = {
+    **dict.fromkeys(SPANNING_FAMILIES, GADRE_C4_EVAL),
+    **dict.fromkeys(
+        [
+            f"mcleish2025_a3_{variant}_delta{delta}"
+            for variant in (
+                "cool_begin", "cool_begin_no_embeds", "hot", "hot_no_embeds", "hot_100bplus", "hot_100bplus_no_embeds",
+                "hot_100bplus_512x", "hot_120bplus_only", "hot_120bplus_only_no_embeds", "hot_sampled_like_chinchilla",
+            )
+            for delta in (3, 4)
+        ],
+        DOLMA,
+    ),
+    **dict.fromkeys(
+        [f"brandfonbrener2024_chinchilla_{corpus}" for corpus in
+         ("fineweb_100b", "fineweb_edu_100b", "proof_pile_2", "slimpajama", "smollm", "starcoder")],
+        ("val_loss_own_corpus_l2l", "loss_definition: validation loss on the corpus the models were trained on"),
+    ),
+}
+
+# law -> (tolerance, reason) where the released runs are known to sit off the paper's fit.
+GADRE_RELEASED_RUNS = (
+    "the released C4 eval losses sit about 5 % below the law at every size (measured: C4 5.6 %, RedPajama "
+    "5.1 %); on C4 a fit of Eq. (4) to them gives a 6^-eta = 98 where Table 6 prints 114 while b and E agree: "
+    "the paper fitted its own runs of the Table 1 configurations"
+)
+WIDER_TOLERANCE = {
+    "gadre2024_overtraining_c4": (0.06, GADRE_RELEASED_RUNS),
+    "gadre2024_overtraining_rpj": (0.06, GADRE_RELEASED_RUNS),
+}
+
+_GEMSTONES_A1 = (
+    "Approach 1 on the lower envelope of checkpoints every 2B tokens (the release's *_477 files); the store's "
+    "checkpoints share no budget, and the lowest-loss one per 0.1-decade budget bin is too coarse a stand-in "
+    "(measured: N_opt and D_opt differ from it by a median 22-35 %, D/N by 43-58 %, the 120B+-only fits, "
+    "read below 120B tokens, by 77-313 %)"
+)
+_NEZHURINA = (
+    "predicts ImageNet zero-shot error; the family holds ADE20k segmentation and training losses, not ImageNet"
+)
+# law -> why it is not held to its family's runs.
+NOT_MATCHING = {
+    "mcleish2025_a3_hot_100bplus_512x_delta3": (
+        "fitted on the 5 width-512 models only (95M-114M parameters; the catalogue marks A and alpha as not "
+        "identified): on all 22 models of the family it misses by a median 9.9 % (its delta-4 twin: 4.7 %)"
+    ),
+    "muennighoff2023_data_constrained": (
+        "predicts the 296 released final C4 losses about 7 % low (median |error| 7.0 %; 8.9 % on the 41 "
+        "single-epoch runs, so not the repetition terms): E, A, B, alpha, beta come from the paper's "
+        "Chinchilla-form C4 fit and R_N*, R_D* from 182 runs with outliers removed (App. A); the loss they were "
+        "fitted on was not re-read against this metric (the law's loss_definition says so)"
+    ),
+    **dict.fromkeys(
+        [
+            "mcleish2025_a1_params", "mcleish2025_a1_params_100bplus", "mcleish2025_a1_params_100bplus_no_embeds",
+            "mcleish2025_a1_params_120bplus_only", "mcleish2025_a1_params_120bplus_only_no_embeds",
+            "mcleish2025_a1_params_cooldown", "mcleish2025_a1_params_cooldown_no_embeds",
+            "mcleish2025_a1_params_lr_ablation", "mcleish2025_a1_params_lr_ablation_no_embeds",
+            "mcleish2025_a1_params_no_embeds", "mcleish2025_a1_tokens", "mcleish2025_a1_tokens_100bplus",
+            "mcleish2025_a1_tokens_120bplus_only", "mcleish2025_a1_tokens_cooldown", "mcleish2025_a1_tokens_lr_ablation",
+            "mcleish2025_a1_tokens_per_param", "mcleish2025_a1_tokens_per_param_100bplus",
+            "mcleish2025_a1_tokens_per_param_cooldown", "mcleish2025_a1_tokens_per_param_lr_ablation",
+        ],
+        _GEMSTONES_A1,
+    ),
+    **dict.fromkeys(
+        ["nezhurina2025_clip_imagenet1k_C", "nezhurina2025_clip_imagenet_r_C",
+         "nezhurina2025_mammut_imagenet1k_C", "nezhurina2025_mammut_imagenet_r_C"],
+        _NEZHURINA,
+    ),
+}
+ALLOCATION_COLUMNS = {"N_opt": "N", "D_opt": "D", "tokens_per_param": "D_over_N"}
+
+
+@pytest.fixture(scope="module")
+def store() -> Store:
+    return Store()
+
+
+def laws_with_runs() -> list[PublishedLaw]:
+    store = Store()
+    rows = store.published_laws()
+    families = set(store.families()["family_id"])
+    laws = published_laws(rows, store.coefficients(rows["law_id"].tolist()))
+    return [law for law in laws if law.drawable and (law.family_id in families or law.law_id in SPANNING_FAMILIES)]
+
+
+LAWS = laws_with_runs()
+
+
+def family_ids(store: Store, law: PublishedLaw) -> list[str]:
+    if law.law_id not in SPANNING_FAMILIES:
+        return [law.family_id]
+    prefix = SPANNING_FAMILIES[law.law_id]
+    return [family for family in store.families()["family_id"] if family.startswith(prefix)]
+
+
+def metric_of(store: Store, law: PublishedLaw, families: list[str]) -> str:
+    """The explicit choice in METRIC, else the families' one loss (a loss law predicts it, an
+    allocation law was read off its minima). Another output, or more than one loss: name it in METRIC."""
+    if law.law_id in METRIC:
+        return METRIC[law.law_id][0]
+    metrics = store.metrics_of(families)
+    [metric] = metrics.loc[metrics["kind"] == "loss", "metric"]
+    return metric
+
+
+def law_inputs(law: PublishedLaw, runs: pd.DataFrame) -> dict[str, np.ndarray]:
+    """The law's inputs at the runs' own values, in the law's units (M = D/N, U as curated)."""
+    inputs = {}
+    for role in law.form.inputs:
+        source = law.x_var if role == "x" else role
+        values = runs["D"] / runs["N"] if source == "M" else runs[source]
+        inputs[role] = values.to_numpy(dtype=float) / law.input_scales.get(source, 1.0)
+    return inputs
+
+
+def isoflop_minima(runs: pd.DataFrame) -> pd.DataFrame:
+    """The lowest-loss run of each compute budget that at least MIN_RUNS_PER_BUDGET runs share."""
+    shared = runs.groupby("C")["value"].transform("size") >= MIN_RUNS_PER_BUDGET
+    runs = runs[shared]
+    return runs.loc[runs.groupby("C")["value"].idxmin()]
+
+
+def median_error(store: Store, law: PublishedLaw) -> float:
+    families = family_ids(store, law)
+    runs = store.points(families, metric_of(store, law, families))
+    if law.output in ALLOCATION_COLUMNS:
+        runs = isoflop_minima(runs)
+        measured = runs[ALLOCATION_COLUMNS[law.output]]
+    else:
+        measured = runs["value"]
+    assert len(runs) >= 5, f"{law.law_id}: only {len(runs)} runs to compare with"
+    predicted = law.form.predict(law.params, law_inputs(law, runs))
+    return float(np.nanmedian(np.abs(predicted / measured.to_numpy(dtype=float) - 1)))
+
+
+def tolerance(law: PublishedLaw) -> float:
+    if law.law_id in WIDER_TOLERANCE:
+        return WIDER_TOLERANCE[law.law_id][0]
+    return ALLOCATION_TOLERANCE if law.output in ALLOCATION_COLUMNS else TOLERANCE
+
+
+def test_the_laws_with_runs_include_gadres_and_every_table_names_a_real_law():
+    ids = {law.law_id for law in LAWS}
+    assert set(SPANNING_FAMILIES) <= ids and {"hoffmann2022_approach3", "besiroglu2024_approach3"} <= ids
+    for table in (METRIC, WIDER_TOLERANCE, NOT_MATCHING):
+        assert set(table) <= ids, sorted(set(table) - ids)
+    assert not set(NOT_MATCHING) & set(WIDER_TOLERANCE)
+
+
+@pytest.mark.parametrize("law", [law for law in LAWS if law.law_id not in NOT_MATCHING], ids=lambda law: law.law_id)
+def test_a_published_law_predicts_its_own_runs(store, law):
+    error = median_error(store, law)
+    assert error <= tolerance(law), f"{law.law_id}: median relative error {error:.1%}"
+
+
+EVALUABLE_MISMATCHES = [law for law in LAWS if law.law_id in NOT_MATCHING and law.output == "loss"]
+
+
+@pytest.mark.parametrize("law", EVALUABLE_MISMATCHES, ids=lambda law: law.law_id)
+def test_a_law_listed_as_not_matching_does_miss(store, law):
+    """Once such a law matches (a better transcription, the paper's own runs), it leaves the list."""
+    assert median_error(store, law) > TOLERANCE
