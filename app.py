@@ -22,6 +22,6 @@ PAGES = [
 
 navigation = st.navigation(PAGES)
 st.session_state["chart_config"] = share.chart_config()
-navigation.run()
-runs.write_link()
-share.copy_link()
+with share.copy_link():
+    navigation.run()
+    runs.write_link()

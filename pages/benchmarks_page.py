@@ -150,11 +150,11 @@ if fit is not None:
     )
     coefficients = coefficient_table(fit, x)
     st.dataframe(
-        coefficients, hide_index=True, width="stretch",
+        coefficients, hide_index=True, width="stretch", placeholder="",
         column_config={name: st.column_config.NumberColumn(format="%.4g") for name in coefficients.columns[1:4]},
     )
 
 with st.expander(f"The {len(drawn):,} points"):
     shown = ["family_name", "run_id", "step", "N", "C", *(["L"] if on_loss else []), "value",
              "source_file", "source_locator", "extraction"]
-    st.dataframe(drawn[shown], hide_index=True, width="stretch", column_config={"L": x_label})
+    st.dataframe(drawn[shown], hide_index=True, width="stretch", placeholder="", column_config={"L": x_label})

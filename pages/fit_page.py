@@ -78,6 +78,8 @@ with st.expander("Fit options", expanded=False):
                             format_func=lambda v: f"{v:g}", disabled=loss != "huber")
     n_boot = b.selectbox("Bootstrap refits", BOOTS, index=BOOTS.index(int(state.read_choice("boot", [str(v) for v in BOOTS], "200"))))
     exclude_top = b.number_input("Leave out the K highest-loss runs", 0, MAX_TOP, state.read_number("top", 0, int, 0, MAX_TOP))
+    b.caption("0 fits every run. The published replication of Chinchilla (Besiroglu et al. 2024) "
+              "leaves out its 5 highest-loss runs: K = 5.")
     cutoff_text = c.text_input("Held-out check: fit below this compute", st.query_params.get("cutoff", ""),
                                placeholder="e.g. 1e21 — empty for none")
     final_only = c.toggle("Final checkpoint of each run only", st.query_params.get("final", "0") == "1")
@@ -166,7 +168,7 @@ if st.toggle("Refit under the other losses and exclusions", st.query_params.get(
     else:
         shown = [c for c in ("alpha", "beta", "a_N_opt", "b_D_opt", "E") if c in sensitivity] or list(result.fit.params)
         share.show_chart(sensitivity_chart(sensitivity, shown))
-        st.dataframe(sensitivity, hide_index=True, width="stretch")
+        st.dataframe(sensitivity, hide_index=True, width="stretch", placeholder="")
 else:
     state.write(sens=0)
     st.caption("The same points under Huber deltas 1e-3 to 1e-1, least squares in log and linear space, with and without the highest-loss runs.")

@@ -113,7 +113,7 @@ if hidden.any():
             ", ".join(AXIS_WORDS[column] for column in (x, y) if not row[column] > 0)
             for _, row in missing.iterrows()
         ])
-        st.dataframe(missing[["name", "domain", "publication_date", "lacks"]], hide_index=True, width="stretch")
+        st.dataframe(missing[["name", "domain", "publication_date", "lacks"]], hide_index=True, width="stretch", placeholder="")
 
 st.subheader(f"The {len(shown):,} models drawn")
 share.show_table(shown[TABLE_COLUMNS], height=360, column_config={"url": st.column_config.LinkColumn("url")})

@@ -95,12 +95,12 @@ with papers_tab:
     st.dataframe(
         cache.papers()[["year", "title", "authors", "arxiv_id", "families", "points", "published_laws", "url"]],
         hide_index=True,
-        width="stretch",
+        width="stretch", placeholder="",
         column_config={"url": st.column_config.LinkColumn("Link"), "year": st.column_config.NumberColumn(format="%d")},
     )
 with families_tab:
     st.dataframe(
         families[["name", "domain", "paper_title", "training_data", "param_convention", "runs", "points", "metrics"]],
         hide_index=True,
-        width="stretch",
+        width="stretch", placeholder="",
     )

@@ -93,7 +93,7 @@ if upload is not None:
     for note in ingested.notes:
         st.caption(note)
     if len(ingested.rejections):
-        st.dataframe(ingested.rejections, hide_index=True, width="stretch")
+        st.dataframe(ingested.rejections, hide_index=True, width="stretch", placeholder="")
         st.download_button("Rejected rows (CSV)", export.csv_bytes(ingested.rejections), "rejections.csv", "text/csv")
     if ingested.rows_kept == 0:
         st.error("No row could be kept; see the reasons above.")

@@ -17,7 +17,7 @@ papers = cache.papers()
 st.dataframe(
     papers[["year", "paper_id", "title", "families", "points", "published_laws", "authors", "venue", "url"]],
     hide_index=True,
-    width="stretch",
+    width="stretch", placeholder="",
     column_config={
         "url": st.column_config.LinkColumn("Link"),
         "year": st.column_config.NumberColumn(format="%d"),
@@ -78,7 +78,7 @@ else:
     st.dataframe(
         families[["name", "family_id", "domain", "runs", "points", "metrics", "training_data", "param_convention"]],
         hide_index=True,
-        width="stretch",
+        width="stretch", placeholder="",
     )
 
 st.subheader("Published laws")
@@ -88,14 +88,14 @@ else:
     st.dataframe(
         law_table(laws, coefficients),
         hide_index=True,
-        width="stretch",
+        width="stretch", placeholder="",
         column_config={
             "source_ref": st.column_config.TextColumn("Where in the paper"),
             "coefficients": st.column_config.TextColumn("Coefficients [interval] unit (paper symbol)", width="large"),
         },
     )
     with st.expander("Every coefficient with its unit, paper symbol, interval and note"):
-        st.dataframe(coefficients, hide_index=True, width="stretch")
+        st.dataframe(coefficients, hide_index=True, width="stretch", placeholder="")
 
 st.subheader("Raw sources")
 if sources.empty:
@@ -104,7 +104,7 @@ else:
     st.dataframe(
         sources[["source_id", "repository", "commit", "license", "files", "notes"]],
         hide_index=True,
-        width="stretch",
+        width="stretch", placeholder="",
         column_config={"repository": st.column_config.LinkColumn("Repository")},
     )
 

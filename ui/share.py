@@ -3,6 +3,8 @@ format the chart toolbar's camera button saves."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import streamlit as st
@@ -19,11 +21,29 @@ def view_url() -> str:
     return urlunsplit((base.scheme, base.netloc, base.path, query, ""))
 
 
-def copy_link() -> None:
+@contextmanager
+def copy_link() -> Iterator[None]:
+    """The sidebar's link to this exact view, kept current while the page runs inside the block.
+    It is drawn before the page and redrawn whenever the view state is written: a page that stops
+    early (st.stop) sends nothing after its stop, so a link drawn after the page would vanish and
+    one drawn only before it would miss what the page wrote."""
     with st.sidebar:
         st.markdown("**Copy link**")
         st.caption("Opens this exact view: page, families, axes, law, options and target.")
-        st.code(view_url(), language=None, wrap_lines=True)
+        slot = st.empty()
+    shown = None
+
+    def show() -> None:
+        nonlocal shown
+        url = view_url()
+        if url != shown:  # a link carrying runs can be long: resend it only when it changes
+            slot.code(url, language=None, wrap_lines=True)
+            shown = url
+
+    with state.calling_after_write(show):
+        show()
+        yield
+        show()  # what was written without state.write: the runs kept in the URL, a chosen paper
 
 
 def chart_config() -> dict:
@@ -57,4 +77,4 @@ def show_table(table, column_config: dict | None = None, **options) -> None:
     for column in shown.columns:
         if shown[column].dtype != table[column].dtype:
             config[column] = st.column_config.TextColumn(given.get(column, {}).get("label"), alignment="right")
-    st.dataframe(shown, hide_index=True, width="stretch", column_config=config, **options)
+    st.dataframe(shown, hide_index=True, width="stretch", placeholder="", column_config=config, **options)

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 import streamlit as st
+
+# Called after every write() while a page runs: the sidebar's Copy link (ui.share) redraws itself
+# then, since a page that stops early sends nothing after its st.stop().
+_after_write: ContextVar[Callable[[], None]] = ContextVar("after_write", default=lambda: None)
 
 
 def read_list(key: str, known: Sequence[str], default: Sequence[str] = ()) -> tuple[list[str], list[str]]:
@@ -54,3 +60,14 @@ def write(**values) -> None:
             st.query_params[key] = text
         elif key in st.query_params:
             del st.query_params[key]
+    _after_write.get()()
+
+
+@contextmanager
+def calling_after_write(callback: Callable[[], None]) -> Iterator[None]:
+    """Call `callback` after every write() made inside the block."""
+    token = _after_write.set(callback)
+    try:
+        yield
+    finally:
+        _after_write.reset(token)

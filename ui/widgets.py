@@ -93,8 +93,14 @@ def metric_picker(container, metrics: pd.DataFrame, default: str = "train_loss",
         "Metric",
         options=list(names),
         index=list(names).index(state.read_choice(key, list(names), fallback)),
-        format_func=lambda m: f"{names[m]} ({m})",
+        format_func=lambda m: metric_label(m, names[m]),
         key=f"widget_{key}",
     )
     state.write(**{key: metric})
     return metric
+
+
+def metric_label(metric: str, name: str) -> str:
+    """'Training loss (train_loss)': the name, and the id where the name does not already say it
+    (an uploaded column's name is its id: 'loss (my runs)')."""
+    return name if metric.casefold() in name.casefold() else f"{name} ({metric})"

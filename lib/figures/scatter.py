@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from lib.conventions import OTHER_COMPUTE_BASIS, REPORTED_COMPUTE_COLUMNS
-from lib.figures.style import axis_label, axis_settings, base_layout, chart_colours
+from lib.figures.style import axis_label, axis_settings, base_layout, chart_colours, natural_key
 
 
 def compute_caveats(points: pd.DataFrame, x: str) -> dict[str, str]:
@@ -39,9 +39,11 @@ def family_traces(points: pd.DataFrame, x: str, y: str, colours: dict[str, str] 
                   **marker) -> list[go.Scatter]:
     """One marker trace per family, coloured by family (`colours`, else told apart among these
     families), hover naming each run's provenance; a family whose compute on x is counted on
-    another basis says so in its legend entry."""
+    another basis says so in its legend entry. The legend lists families by name, numbers read
+    as numbers (M=5, 10, 20, ... 640)."""
     colours = colours or chart_colours(points["family_id"])
     caveats = compute_caveats(points, x)
+    families = sorted(points.groupby("family_id", sort=True), key=lambda group: natural_key(group[1]["family_name"].iloc[0]))
     return [
         go.Scatter(
             x=rows[x],
@@ -53,7 +55,7 @@ def family_traces(points: pd.DataFrame, x: str, y: str, colours: dict[str, str] 
             hovertext=hover_text(rows),
             hoverinfo="text+x+y",
         )
-        for family_id, rows in points.groupby("family_id", sort=True)
+        for family_id, rows in families
     ]
 
 

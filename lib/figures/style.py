@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import Counter
 
 import pandas as pd
@@ -40,6 +41,7 @@ HUGE = 1e21
 SIZE_COLUMNS = COUNT_COLUMNS - {"step"}  # read as 1.2T in tables; a step is read exactly
 FLOP_COLUMNS = {"C", "C_reported", "C_6ND", "C_6ND_non_embedding"}
 COUNT_SUFFIXES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
+COUNT_POWER_FROM = 1e15  # counts from here on read as powers of ten ("1e15"), not thousands of T
 
 
 def family_colour(family_id: str) -> str:
@@ -116,7 +118,7 @@ def data_axis_label(column: str, data_units) -> str:
 
 def count_label(value: float) -> str:
     """1e9 -> '1B', 3.5e11 -> '350B', 2e12 -> '2T', 500 -> '500'; from 1e15 on, '1e15'."""
-    if abs(value) >= 1e15:
+    if abs(value) >= COUNT_POWER_FROM:
         return flops_label(value)
     for scale, suffix in COUNT_SUFFIXES:
         if abs(value) >= scale:
@@ -147,6 +149,12 @@ def readable_numbers(table: pd.DataFrame) -> pd.DataFrame:
     return shown
 
 
+def natural_key(text: str) -> list:
+    """A sort key reading the digits in a name as numbers: "M=20" before "M=160". re.split
+    with a group alternates text and digits, so items at one position always compare alike."""
+    return [int(part) if index % 2 else part.casefold() for index, part in enumerate(re.split(r"(\d+)", text))]
+
+
 def plain_label(value: float) -> str:
     """0.5 -> '0.5', 2 -> '2', 20 -> '20'."""
     return f"{value:g}"
@@ -154,12 +162,15 @@ def plain_label(value: float) -> str:
 
 def log_ticks(low: float, high: float, label) -> tuple[list[float], list[str]]:
     """Tick positions and labels for a log axis spanning [low, high]: every decade, with 2x and
-    5x marks when the span is under three decades (else a chart shows one or two ticks)."""
+    5x marks when the span is under three decades (else a chart shows one or two ticks). A count
+    axis reaching 1e15 reads 1e13, 1e14, 1e15 throughout."""
     first, last = math.floor(math.log10(low)), math.ceil(math.log10(high))
     steps = (1, 2, 5) if last - first < 3 else (1,)
     values = [m * 10.0**e for e in range(first, last + 1) for m in steps if low <= m * 10.0**e <= high * 1.0001]
     if len(values) < 2:
         values = [low, high]
+    if label is count_label and max(values) >= COUNT_POWER_FROM:
+        label = flops_label  # one style per axis: never "100T" next to "1e15"
     return values, [label(v) for v in values]
 
 
