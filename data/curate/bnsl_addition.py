@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from data.curate._common import sources_dir, write_staged_papers, write_table
-from lib.schema import FAMILIES, METRICS, POINTS, RUN_INPUTS
+from data.curate._common import sources_dir, write_source_tables
 
 NAME = "bnsl_addition"
 FAMILY_ID = "bnsl_4digit_addition"
@@ -139,14 +138,7 @@ def build_metrics() -> pd.DataFrame:
 
 def main() -> None:
     raw = load_points()
-    for path in (
-        write_table(build_family(), FAMILIES, NAME),
-        write_table(build_points(raw), POINTS, NAME),
-        write_table(build_metrics(), METRICS, NAME),
-        write_table(build_run_inputs(raw), RUN_INPUTS, NAME),
-        write_staged_papers(PAPER_ROWS, NAME),
-    ):
-        print(f"wrote {path}")
+    write_source_tables(NAME, build_family(), build_points(raw), build_metrics(), build_run_inputs(raw), PAPER_ROWS)
 
 
 if __name__ == "__main__":

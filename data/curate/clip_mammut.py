@@ -26,8 +26,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from data.curate._common import sources_dir, write_staged_papers, write_table
-from lib.schema import FAMILIES, METRICS, POINTS, RUN_INPUTS
+from data.curate._common import sources_dir, write_source_tables
 
 NAME = "clip_mammut"
 PAPER_ID = "nezhurina2025"
@@ -228,14 +227,9 @@ def build_metrics() -> pd.DataFrame:
 
 def main() -> None:
     results = load_results()
-    for path in (
-        write_table(build_families(results), FAMILIES, NAME),
-        write_table(build_points(results), POINTS, NAME),
-        write_table(build_metrics(), METRICS, NAME),
-        write_table(build_run_inputs(results), RUN_INPUTS, NAME),
-        write_staged_papers(PAPER_ROWS, NAME),
-    ):
-        print(f"wrote {path}")
+    write_source_tables(
+        NAME, build_families(results), build_points(results), build_metrics(), build_run_inputs(results), PAPER_ROWS
+    )
 
 
 if __name__ == "__main__":

@@ -31,11 +31,10 @@ from __future__ import annotations
 import pandas as pd
 
 from data.curate._colpret import COLLECTOR, SOURCE_ID, provenance, raw_path
-from data.curate._common import sources_dir, write_table
+from data.curate._common import sources_dir, write_source_tables
 from data.curate.datablations_final import C4_METRIC, PAPER_ID, loss_metric_rows
 from data.curate.datablations_final import SOURCE_FILE as PARAMS_FILE
 from data.curate.datablations_final import SOURCE_ID as PARAMS_SOURCE
-from lib.schema import FAMILIES, METRICS, POINTS, RUN_INPUTS
 
 NAME = "datablations_curves"
 LOSSES_FILE = "aggregated_eval/datablations_losses.csv"
@@ -224,14 +223,10 @@ def main() -> None:
     families = [repetition_family(corpus, group, params) for corpus, group in repetition.groupby(
         repetition["family_id"].str.removeprefix("muennighoff2023_repetition_"))]
     families.append(code_family(code, params))
-    for path in (
-        write_table(pd.DataFrame(families), FAMILIES, NAME),
-        write_table(pd.concat([repetition, code], ignore_index=True), POINTS, NAME),
-        # The C4 loss is declared once, in datablations_final's metrics file (`check` flags a repeated row).
-        write_table(pd.DataFrame([row for row in loss_metric_rows() if row["metric"] != C4_METRIC]), METRICS, NAME),
-        write_table(curate_code_run_inputs(code_raw), RUN_INPUTS, NAME),
-    ):
-        print(f"wrote {path}")
+    # The C4 loss is declared once, in datablations_final's metrics file (`check` flags a repeated row).
+    metrics = pd.DataFrame([row for row in loss_metric_rows() if row["metric"] != C4_METRIC])
+    points = pd.concat([repetition, code], ignore_index=True)
+    write_source_tables(NAME, pd.DataFrame(families), points, metrics, curate_code_run_inputs(code_raw))
 
 
 if __name__ == "__main__":

@@ -25,8 +25,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from data.curate._common import sources_dir, write_table
-from lib.schema import FAMILIES, METRICS, POINTS
+from data.curate._common import sources_dir, write_source_tables
 
 NAME = "datablations_final"
 PAPER_ID = "muennighoff2023"
@@ -141,12 +140,8 @@ def curate_family(runs: pd.DataFrame) -> pd.DataFrame:
 
 def main() -> None:
     runs = kept_runs(read_runs())
-    for path in (
-        write_table(curate_family(runs), FAMILIES, NAME),
-        write_table(curate_points(runs), POINTS, NAME),
-        write_table(pd.DataFrame([row for row in loss_metric_rows() if row["metric"] == C4_METRIC]), METRICS, NAME),
-    ):
-        print(f"wrote {path}")
+    metrics = pd.DataFrame([row for row in loss_metric_rows() if row["metric"] == C4_METRIC])
+    write_source_tables(NAME, curate_family(runs), curate_points(runs), metrics)
 
 
 if __name__ == "__main__":

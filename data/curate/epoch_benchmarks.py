@@ -38,8 +38,7 @@ from decimal import Decimal
 import pandas as pd
 
 from data.curate import epoch_models
-from data.curate._common import sources_dir, write_staged_papers, write_table
-from lib.schema import FAMILIES, METRICS, POINTS
+from data.curate._common import sources_dir, write_source_tables
 from lib.store.check import FLOPS_TO_6ND_TOLERANCE
 
 NAME = "epoch_benchmarks"
@@ -258,13 +257,7 @@ def build_family(scores: pd.DataFrame) -> pd.DataFrame:
 def main() -> None:
     scores = attach_models(read_scores())
     points = build_points(scores)
-    for path in (
-        write_table(build_family(scores), FAMILIES, NAME),
-        write_table(points, POINTS, NAME),
-        write_table(build_metrics(scores), METRICS, NAME),
-        write_staged_papers(PAPER_ROWS, NAME),
-    ):
-        print(f"wrote {path}")
+    write_source_tables(NAME, build_family(scores), points, build_metrics(scores), paper_rows=PAPER_ROWS)
     print(
         f"{len(points)} scores in {points['metric'].nunique()} metrics; "
         f"{int(points['flops'].notna().sum())} with compute, {int(points['params'].isna().sum())} without parameters"

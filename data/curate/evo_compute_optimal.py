@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from data.curate._common import sources_dir, write_staged_papers, write_table
-from lib.schema import FAMILIES, METRICS, POINTS
+from data.curate._common import sources_dir, write_source_tables
 
 NAME = "evo_compute_optimal"
 PAPER_ID = "nguyen2024"
@@ -143,13 +142,7 @@ def build_metrics() -> pd.DataFrame:
 
 def main() -> None:
     raw = load_rows()
-    for path in (
-        write_table(build_families(raw), FAMILIES, NAME),
-        write_table(build_points(raw), POINTS, NAME),
-        write_table(build_metrics(), METRICS, NAME),
-        write_staged_papers(PAPER_ROWS, NAME),
-    ):
-        print(f"wrote {path}")
+    write_source_tables(NAME, build_families(raw), build_points(raw), build_metrics(), paper_rows=PAPER_ROWS)
 
 
 if __name__ == "__main__":

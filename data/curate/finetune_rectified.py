@@ -27,8 +27,7 @@ import re
 
 import pandas as pd
 
-from data.curate._common import sources_dir, write_staged_papers, write_table
-from lib.schema import FAMILIES, METRICS, POINTS
+from data.curate._common import sources_dir, write_source_tables
 
 NAME = "finetune_rectified"
 PAPER_ID = "lin2024"
@@ -160,13 +159,8 @@ def build_metrics() -> pd.DataFrame:
 
 def main() -> None:
     points = pd.concat([build_points(task, read_task(task)) for task in TASKS], ignore_index=True)
-    for path in (
-        write_table(pd.DataFrame([family_row(task) for task in TASKS]), FAMILIES, NAME),
-        write_table(points, POINTS, NAME),
-        write_table(build_metrics(), METRICS, NAME),
-        write_staged_papers(PAPER_ROWS, NAME),
-    ):
-        print(f"wrote {path}")
+    families = pd.DataFrame([family_row(task) for task in TASKS])
+    write_source_tables(NAME, families, points, build_metrics(), paper_rows=PAPER_ROWS)
 
 
 if __name__ == "__main__":

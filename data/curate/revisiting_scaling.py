@@ -36,8 +36,7 @@ import re
 
 import pandas as pd
 
-from data.curate._common import sources_dir, write_table
-from lib.schema import FAMILIES, METRICS, POINTS, RUN_INPUTS
+from data.curate._common import sources_dir, write_source_tables
 
 NAME = "revisiting_scaling"
 PAPER_ID = "alabdulmohsin2022"
@@ -309,13 +308,7 @@ def build_metrics(rows: pd.DataFrame) -> pd.DataFrame:
 
 def main() -> None:
     rows = curated_rows(pd.concat([read_release("vision"), read_release("lang")], ignore_index=True))
-    for path in (
-        write_table(build_families(rows), FAMILIES, NAME),
-        write_table(build_points(rows), POINTS, NAME),
-        write_table(build_metrics(rows), METRICS, NAME),
-        write_table(build_run_inputs(rows), RUN_INPUTS, NAME),
-    ):
-        print(f"wrote {path}")
+    write_source_tables(NAME, build_families(rows), build_points(rows), build_metrics(rows), build_run_inputs(rows))
 
 
 if __name__ == "__main__":

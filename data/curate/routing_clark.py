@@ -31,8 +31,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from data.curate._common import sources_dir, write_staged_papers, write_table
-from lib.schema import FAMILIES, METRICS, POINTS, RUN_INPUTS
+from data.curate._common import sources_dir, write_source_tables
 
 NAME = "routing_clark"
 PAPER_ID = "clark2022"
@@ -282,14 +281,9 @@ def curate_metrics() -> pd.DataFrame:
 def main() -> None:
     raw = read_curves()
     check_dense_count_is_non_embedding(raw)
-    for path in (
-        write_table(curate_families(raw), FAMILIES, NAME),
-        write_table(curate_points(raw), POINTS, NAME),
-        write_table(curate_metrics(), METRICS, NAME),
-        write_table(curate_run_inputs(raw), RUN_INPUTS, NAME),
-        write_staged_papers(PAPER_ROWS, NAME),
-    ):
-        print(f"wrote {path}")
+    write_source_tables(
+        NAME, curate_families(raw), curate_points(raw), curate_metrics(), curate_run_inputs(raw), PAPER_ROWS
+    )
 
 
 if __name__ == "__main__":

@@ -32,8 +32,7 @@ import re
 
 import pandas as pd
 
-from data.curate._common import sources_dir, write_staged_papers, write_table
-from lib.schema import FAMILIES, METRICS, POINTS
+from data.curate._common import sources_dir, write_source_tables
 
 NAME = "sloth_models"
 PAPER_ID = "maiapolo2024"
@@ -224,13 +223,7 @@ def build_families(models: pd.DataFrame) -> pd.DataFrame:
 def main() -> None:
     models = read_models()
     points = build_points(models)
-    for path in (
-        write_table(build_families(models), FAMILIES, NAME),
-        write_table(points, POINTS, NAME),
-        write_table(build_metrics(models), METRICS, NAME),
-        write_staged_papers(PAPER_ROWS, NAME),
-    ):
-        print(f"wrote {path}")
+    write_source_tables(NAME, build_families(models), points, build_metrics(models), paper_rows=PAPER_ROWS)
     print(f"{len(points)} points, {points['run_id'].nunique()} models, {points['family_id'].nunique()} families")
 
 

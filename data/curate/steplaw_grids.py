@@ -26,8 +26,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from data.curate._common import sources_dir, write_staged_papers, write_table
-from lib.schema import FAMILIES, METRICS, POINTS, RUN_INPUTS
+from data.curate._common import sources_dir, write_source_tables
 
 NAME = "steplaw_grids"
 PAPER_ID = "li2025c"
@@ -210,11 +209,9 @@ def paper_row() -> dict:
 
 def main() -> None:
     grids = read_grids()
-    print(write_table(curate_families(grids), FAMILIES, NAME))
-    print(write_table(curate_points(grids), POINTS, NAME))
-    print(write_table(curate_metrics(), METRICS, NAME))
-    print(write_table(curate_run_inputs(grids), RUN_INPUTS, NAME))
-    print(write_staged_papers([paper_row()], NAME))
+    write_source_tables(
+        NAME, curate_families(grids), curate_points(grids), curate_metrics(), curate_run_inputs(grids), [paper_row()]
+    )
 
 
 if __name__ == "__main__":

@@ -27,8 +27,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from data.curate._common import sources_dir, write_staged_papers, write_table
-from lib.schema import FAMILIES, METRICS, POINTS, RUN_INPUTS
+from data.curate._common import sources_dir, write_source_tables
 
 NAME = "value_rl_scaling"
 PAPER_ID = "fu2025"
@@ -230,14 +229,7 @@ def main() -> None:
     curated = [(release, read_release(release)) for release in RELEASES]
     points = pd.concat([build_points(release, raw) for release, raw in curated], ignore_index=True)
     run_inputs = pd.concat([build_run_inputs(release, raw) for release, raw in curated], ignore_index=True)
-    for path in (
-        write_table(build_families(curated), FAMILIES, NAME),
-        write_table(points, POINTS, NAME),
-        write_table(build_metrics(), METRICS, NAME),
-        write_table(run_inputs, RUN_INPUTS, NAME),
-        write_staged_papers(PAPER_ROWS, NAME),
-    ):
-        print(f"wrote {path}")
+    write_source_tables(NAME, build_families(curated), points, build_metrics(), run_inputs, PAPER_ROWS)
 
 
 if __name__ == "__main__":
