@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from lib.fit import BootstrapResult, Extrapolation, FitInputError, FitResult, bootstrap, extrapolation, fit_law
+from lib.fit.diagnostics import ONE_LINE_SPAN
 from lib.laws import LAWS, get_law
 from lib.predict import ScalingModel, along, compute_at_ratio_path, data_extent, from_fit, one_ratio_verdict
 from lib.predict.model import ROLE_NEEDS
@@ -19,10 +20,9 @@ from lib.predict.model import ROLE_NEEDS
 # tokens U of the data-constrained law, apart from the tokens seen; the experts E of the routing law)
 # is offered only for points that carry it (loss_forms); LOSS_FORMS are the laws any family can be
 # fitted with.
-RECORDED_INPUTS = ("U", "E")
+RECORDED_INPUTS = {"U": "unique tokens U", "E": "number of experts E"}  # role -> what a run records
 FITTABLE_LOSS_FORMS = tuple(name for name, form in LAWS.items() if form.output == "loss" and "L" not in form.inputs)
 UNIQUE_TOKEN_FORMS = tuple(name for name in FITTABLE_LOSS_FORMS if "U" in LAWS[name].inputs)
-ROUTED_FORMS = tuple(name for name in FITTABLE_LOSS_FORMS if "E" in LAWS[name].inputs)
 LOSS_FORMS = tuple(name for name in FITTABLE_LOSS_FORMS if not set(RECORDED_INPUTS) & set(LAWS[name].inputs))
 LOSSES = ("huber", "mse")
 PARAMS_COLUMNS = ("N", "N_total", "N_non_embedding")
@@ -37,9 +37,9 @@ DELTA_RANGE = (1e-4, 1e-1)
 _ID = re.compile(r"[a-z0-9_-]{1,100}")
 BOOT_SEED = 0
 DEFAULT_METRIC = "train_loss"
-# Runs whose tokens per parameter all lie within this factor were trained at one ratio (e.g. Gadre
-# et al.'s M = 20 families): a law of N and D fitted to them is drawn along that ratio.
-ONE_RATIO_SPAN = 1.5
+# Runs whose tokens per parameter all lie within ONE_LINE_SPAN were trained at one ratio (e.g.
+# Gadre et al.'s M = 20 families): a law of N and D fitted to them is drawn along that ratio, by
+# the same factor the fit's identifiability verdict uses.
 
 
 @dataclass(frozen=True)
@@ -142,6 +142,13 @@ def _within(value, low, high, what: str):
 def records(points: pd.DataFrame, role: str) -> bool:
     """Whether any of these points records `role` (the store's column of that name: U, E)."""
     return role in points and bool((points[role] > 0).any())
+
+
+def recorded_inputs_needed(law: str) -> list[str]:
+    """What a run must record for `law` beyond N, D and C ("unique tokens U"); [] for a law any
+    family can be fitted with, or a name that is no fittable law."""
+    inputs = LAWS[law].inputs if law in FITTABLE_LOSS_FORMS else ()
+    return [named for role, named in RECORDED_INPUTS.items() if role in inputs]
 
 
 def loss_forms(points: pd.DataFrame) -> tuple[str, ...]:
@@ -274,11 +281,11 @@ def as_model(result: SpecResult) -> ScalingModel:
 
 def shared_ratio(result: SpecResult) -> float | None:
     """For a law of N and D, the tokens per parameter its runs were all trained at (their
-    geometric mean) when they lie within ONE_RATIO_SPAN of each other; else None."""
+    geometric mean) when they lie within ONE_LINE_SPAN of each other; else None."""
     if result.spec.single_variable or result.table.empty:
         return None
     log_ratios = np.log((result.table["D"] / result.table["N"]).to_numpy(dtype=float))
-    if log_ratios.max() - log_ratios.min() > np.log(ONE_RATIO_SPAN):
+    if log_ratios.max() - log_ratios.min() > np.log(ONE_LINE_SPAN):
         return None
     return float(np.exp(log_ratios.mean()))
 

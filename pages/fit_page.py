@@ -10,13 +10,13 @@ from lib.fit import FitInputError
 from lib.fitspec import (
     MAX_BOOT,
     MAX_EXCLUDE_TOP,
-    ROUTED_FORMS,
     UNIQUE_TOKEN_FORMS,
     FitSpec,
     chart_variable,
     coefficient_table,
     curve_description,
     loss_forms,
+    recorded_inputs_needed,
     status_summary,
     values_latex,
 )
@@ -50,12 +50,10 @@ metric = widgets.metric_picker(top[0], loss_metrics)
 # A law of the unique tokens U (the data-constrained law) is offered only when the points record U.
 law_forms = loss_forms(cache.points(tuple(families), metric))
 unknown_law = state.unknown_choice("law", law_forms)
-if unknown_law in UNIQUE_TOKEN_FORMS:
-    st.warning(f"The {LAWS[unknown_law].title.lower()} ({unknown_law}) needs each run's unique tokens U, which these "
-               "families' points do not record; showing the Chinchilla law.")
-elif unknown_law in ROUTED_FORMS:
-    st.warning(f"The {LAWS[unknown_law].title.lower()} ({unknown_law}) needs each run's number of experts E, which "
-               "these families' points do not record; showing the Chinchilla law.")
+if unknown_law and recorded_inputs_needed(unknown_law):
+    st.warning(f"The {LAWS[unknown_law].title.lower()} ({unknown_law}) needs each run's "
+               f"{' and '.join(recorded_inputs_needed(unknown_law))}, which these families' points do not record; "
+               "showing the Chinchilla law.")
 elif unknown_law:
     st.warning(f"No loss law '{plain(unknown_law)}' in the registry (known: {', '.join(law_forms)}); showing the Chinchilla law.")
 law = top[1].selectbox(

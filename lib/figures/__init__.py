@@ -54,4 +54,8 @@ __all__ = [
     "scaling_scatter",
     "compute_caveats",
     "benchmark_chart",
+    "MODEL_AXES",
+    "model_landscape",
+    "not_placeable",
+    "overlay_runs",
 ]

@@ -12,7 +12,7 @@ NEGLIGIBLE = 1e-3
 AGREEMENT = 1e-5  # relative objective difference within which two starts "reached the best"
 # Points whose inputs keep one product of powers (e.g. D/N) within this factor lie on one line of
 # the inputs' space (Gadre et al.'s M = 20 runs): a law of several inputs seen along one line
-# cannot tell their effects apart. The same factor as lib.fitspec's one-ratio drawing.
+# cannot tell their effects apart. lib.fitspec draws such fits along their one ratio by this factor.
 ONE_LINE_SPAN = 1.5
 
 

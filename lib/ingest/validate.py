@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from lib.conventions import compute_6nd
 from lib.ingest.columns import (
     COUNT_ROLES,
     ColumnMapping,
@@ -37,7 +38,6 @@ from lib.ingest.errors import (
     MappingError,
 )
 from lib.ingest.quantities import parse_quantities
-from lib.conventions import compute_6nd
 from lib.ingest.read import RawTable
 from lib.schema import DOMAINS, PARAM_CONVENTIONS
 

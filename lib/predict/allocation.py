@@ -10,8 +10,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from lib.predict.model import ScalingModel
 from lib.conventions import FLOPS_PER_PARAM_TOKEN, split_at_ratio
+from lib.predict.model import ScalingModel
 from lib.predict.paths import NotOnPath, optimal_losses
 
 # Budgets over which N_opt(C) is tabulated to answer "a fixed N (or D): which budget?".

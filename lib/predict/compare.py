@@ -8,8 +8,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from lib.predict.model import ScalingModel
 from lib.conventions import compute_6nd
+from lib.predict.model import ScalingModel
 from lib.predict.paths import NotOnPath, compute_at_ratio_path, compute_optimal_path, fixed_ratio_path
 
 

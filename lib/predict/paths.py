@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from lib.conventions import FLOPS_PER_PARAM_TOKEN, ROLE_MEANINGS, compute_6nd, split_at_ratio
+from lib.conventions import ROLE_MEANINGS, compute_6nd, split_at_ratio
 from lib.predict.model import ScalingModel
 
 # Tokens per parameter screened for the compute-optimal split; the minimum is then refined by
