@@ -3,8 +3,10 @@ the law tests."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
+from lib.laws import get_law
 from lib.schema import DATA_DIR
 
 
@@ -30,3 +32,14 @@ def coefficient(coefs: pd.DataFrame, law_id: str, param: str) -> pd.Series:
 
 def coefficient_value(coefs: pd.DataFrame, law_id: str, param: str) -> float:
     return float(coefficient(coefs, law_id, param)["value"])
+
+
+def predict_law(paper_id: str, law_id: str, **inputs) -> np.ndarray:
+    """The law's prediction through its registry form, with the coefficients as written."""
+    laws, coefs = read_law_files(paper_id)
+    form = get_law(laws.set_index("law_id").loc[law_id, "form"])
+    params = {p: coefficient_value(coefs, law_id, p) for p in form.param_names}
+    if "x" in form.inputs:  # a one-variable form reads its single input as X
+        (value,) = inputs.values()
+        inputs = {"x": value}
+    return form.predict(params, {k: np.asarray(v, dtype=float) for k, v in inputs.items()})

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from lib.laws import get_law
-from tests.law_files import coefficient, coefficient_value, read_law_files
+from tests.law_files import coefficient, coefficient_value, predict_law, read_law_files
 
 PAPER_IDS = ("fang2024", "shen2024a", "cuervo2024", "gokce2025", "edwards2024", "baniodeh2025", "ji2024", "khatri2025", "merrill2026", "tian2025", "castro2025", "pourmirzaei2026")
 
@@ -25,14 +25,8 @@ def value(law_id: str, param: str) -> float:
 
 
 def predict(law_id: str, **inputs) -> float:
-    """The law's prediction through its registry form, with the coefficients as written."""
-    laws, coefs = read_law_files(law_id.split("_", 1)[0])
-    form = get_law(laws.set_index("law_id").loc[law_id, "form"])
-    params = {p: coefficient_value(coefs, law_id, p) for p in form.param_names}
-    if "x" in form.inputs:  # a one-variable form reads its single input as X
-        (x,) = inputs.values()
-        inputs = {"x": x}
-    return float(form.predict(params, {k: np.asarray(v, dtype=float) for k, v in inputs.items()}))
+    """The law's prediction, its paper read from the law id."""
+    return float(predict_law(law_id.split("_", 1)[0], law_id, **inputs))
 
 
 # (law_id, param, value as printed, after the registry's renaming / sign convention)

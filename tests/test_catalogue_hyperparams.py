@@ -8,25 +8,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lib.laws import get_law
 from lib.schema import DATA_DIR
-from tests.law_files import coefficient, coefficient_value
+from tests.law_files import coefficient, coefficient_value, predict_law, read_law_files
 from tests.raw_sources import raw_source
 
 
-def law_tables(paper_id: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    return pd.read_csv(DATA_DIR / "laws" / f"{paper_id}.csv"), pd.read_csv(DATA_DIR / "coefficients" / f"{paper_id}.csv")
-
-
-def predict(paper_id: str, law_id: str, **inputs) -> np.ndarray:
-    """The law's prediction through its registry form, with the coefficients as written."""
-    laws, coefs = law_tables(paper_id)
-    form = get_law(laws.set_index("law_id").loc[law_id, "form"])
-    params = {p: coefficient_value(coefs, law_id, p) for p in form.param_names}
-    if "x" in form.inputs:  # a one-variable form reads its single input as X
-        (value,) = inputs.values()
-        inputs = {"x": value}
-    return form.predict(params, {k: np.asarray(v, dtype=float) for k, v in inputs.items()})
 
 
 # --- Step Law (Li et al. 2025): medians of the release's 1,000 bootstrap fits -----------------
@@ -39,7 +25,7 @@ CELL_FACTOR, TYPICAL_FACTOR = 2.0, 1.5
 
 def test_step_law_coefficients_are_the_bootstrap_medians_of_the_release():
     fits = pd.read_csv(raw_source("step-law+steplaw/data/1004_fitted_lr_bs_scaling_model_parameters.csv"))
-    _, coefs = law_tables("li2025c")
+    _, coefs = read_law_files("li2025c")
     expected = {
         (STEP_LR, "k"): np.exp(fits["lr_intercept"]),
         (STEP_LR, "a"): fits["lr_coefN"],
@@ -76,14 +62,14 @@ def _misses(observed: pd.Series, predicted: np.ndarray) -> np.ndarray:
 
 
 def test_step_law_lr_opt_predicts_the_optimum_of_each_dense_cell(dense_grid_optima):
-    predicted = predict("li2025c", STEP_LR, N=dense_grid_optima["params_non_embedding"], D=dense_grid_optima["tokens"])
+    predicted = predict_law("li2025c", STEP_LR, N=dense_grid_optima["params_non_embedding"], D=dense_grid_optima["tokens"])
     misses = _misses(dense_grid_optima["learning_rate"], predicted)
     assert misses.max() < np.log(CELL_FACTOR), dense_grid_optima.assign(predicted=predicted)
     assert np.median(misses) < np.log(TYPICAL_FACTOR)
 
 
 def test_step_law_bs_opt_predicts_the_optimum_of_each_dense_cell(dense_grid_optima):
-    predicted = predict("li2025c", STEP_BS, D=dense_grid_optima["tokens"])
+    predicted = predict_law("li2025c", STEP_BS, D=dense_grid_optima["tokens"])
     misses = _misses(dense_grid_optima["batch_size_tokens"], predicted)
     assert misses.max() < np.log(CELL_FACTOR), dense_grid_optima.assign(predicted=predicted)
     assert np.median(misses) < np.log(TYPICAL_FACTOR)
@@ -105,16 +91,16 @@ FITTED_LOSS_TOLERANCE = 0.01  # a power law through 7 points: within 1 % of each
 
 @pytest.mark.parametrize("algorithm", sorted(DILOCO_TABLE4))
 def test_diloco_loss_laws_reproduce_the_losses_they_were_fitted_on(algorithm):
-    predicted = predict("charles2025", f"charles2025_{algorithm}_L_N", N=DILOCO_SIZES)
+    predicted = predict_law("charles2025", f"charles2025_{algorithm}_L_N", N=DILOCO_SIZES)
     assert predicted == pytest.approx(DILOCO_TABLE4[algorithm], rel=FITTED_LOSS_TOLERANCE)
 
 
 def test_diloco_learning_rate_falls_and_batch_size_grows_with_model_size():
-    laws, _ = law_tables("charles2025")
+    laws, _ = read_law_files("charles2025")
     assert len(laws) == 15 and set(laws["output"]) == {"loss", "learning_rate", "batch_size"}
     for algorithm in DILOCO_TABLE4:
-        lr = predict("charles2025", f"charles2025_{algorithm}_lr_opt_N", N=DILOCO_SIZES)
-        batch = predict("charles2025", f"charles2025_{algorithm}_batch_opt_N", N=DILOCO_SIZES)
+        lr = predict_law("charles2025", f"charles2025_{algorithm}_lr_opt_N", N=DILOCO_SIZES)
+        batch = predict_law("charles2025", f"charles2025_{algorithm}_batch_opt_N", N=DILOCO_SIZES)
         assert (np.diff(lr) < 0).all() and (np.diff(batch) > 0).all()
         assert 1e-5 < lr.min() and lr.max() < 0.1  # plausible AdamW peak learning rates
 
@@ -125,12 +111,12 @@ def test_diloco_learning_rate_falls_and_batch_size_grows_with_model_size():
 def test_power_scheduler_eq5_gives_the_papers_own_example():
     """Sec. 3.2: for 10T tokens and batch size 1024 Eq. (5) predicts an optimal learning rate of
     0.0011 (eta_opt = beta gamma)."""
-    gamma = predict("shen2024", "shen2024_gamma_opt_T", T=[1e13])
+    gamma = predict_law("shen2024", "shen2024_gamma_opt_T", T=[1e13])
     assert 1024 * gamma[0] == pytest.approx(0.0011, rel=0.05)
 
 
 def test_power_scheduler_per_size_fits_agree_with_the_aggregate():
     tokens = np.geomspace(2e9, 2.56e11, 8)  # the swept range, Table 2
-    aggregate = predict("shen2024", "shen2024_gamma_opt_T", T=tokens)
+    aggregate = predict_law("shen2024", "shen2024_gamma_opt_T", T=tokens)
     for size in ("12m", "36m", "121m"):
-        assert predict("shen2024", f"shen2024_gamma_opt_T_{size}", T=tokens) == pytest.approx(aggregate, rel=0.1)
+        assert predict_law("shen2024", f"shen2024_gamma_opt_T_{size}", T=tokens) == pytest.approx(aggregate, rel=0.1)

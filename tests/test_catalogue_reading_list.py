@@ -4,13 +4,11 @@ reproduces a number the paper itself states."""
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 import pytest
 
-from lib.laws import get_law
 from lib.schema import DATA_DIR
-from tests.law_files import coefficient_value, read_law_files
+from tests.law_files import coefficient_value, predict_law, read_law_files
 
 PAPER_IDS = ("zheng2024", "allenzhu2024", "zhang2024a", "li2024")
 
@@ -21,15 +19,8 @@ def law_row(law_id: str) -> pd.Series:
 
 
 def predict(law_id: str, **inputs) -> float:
-    """The law's prediction through its registry form, with the coefficients as written."""
-    paper_id = law_id.split("_", 1)[0]
-    _, coefs = read_law_files(paper_id)
-    form = get_law(law_row(law_id)["form"])
-    params = {p: coefficient_value(coefs, law_id, p) for p in form.param_names}
-    if "x" in form.inputs:  # a one-variable form reads its single input as X
-        (value,) = inputs.values()
-        inputs = {"x": value}
-    return float(form.predict(params, {k: np.asarray(v, dtype=float) for k, v in inputs.items()}))
+    """The law's prediction, its paper read from the law id."""
+    return float(predict_law(law_id.split("_", 1)[0], law_id, **inputs))
 
 
 # (law_id, param, value as printed, after the registry's renaming / sign convention)

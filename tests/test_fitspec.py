@@ -19,6 +19,7 @@ from lib.fitspec import (
     final_checkpoints,
     fit_curve,
     fit_table,
+    recorded_inputs_needed,
     run_fit,
     shared_ratio,
 )
@@ -137,3 +138,9 @@ def test_coefficient_table_sets_the_fit_beside_the_papers_values():
     table = coefficient_table(result, [paper]).set_index("coefficient")
     assert table.loc["alpha", "paper2024"] == 0.34
     assert table.loc["alpha", "Δ vs paper2024"] == pytest.approx(result.fit.params["alpha"] / 0.34 - 1)
+
+
+def test_the_inputs_a_run_must_record_are_named_per_law():
+    assert recorded_inputs_needed("data_constrained") == ["unique tokens U"]
+    assert recorded_inputs_needed("routing") == ["number of experts E"]
+    assert recorded_inputs_needed("chinchilla") == [] and recorded_inputs_needed("no_such_law") == []

@@ -145,3 +145,9 @@ def test_a_fit_the_data_cannot_pin_down_skips_its_bootstrap_and_says_why():
             "value), or add points off that line.") in texts(app.warning)
     assert not any(text.startswith("Intervals:") for text in texts(app.caption))
     assert {"low", "high"}.isdisjoint(app.dataframe[0].value.columns)
+
+
+def test_a_routing_law_in_a_link_for_families_without_experts_is_named_with_what_it_needs():
+    app = open_page("fit_page", families="chinchilla_epoch", law="routing", boot="0")
+    assert not app.exception
+    assert "(routing) needs each run's number of experts E, which these families' points do not record" in texts(app.warning)[0]
