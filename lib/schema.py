@@ -122,6 +122,7 @@ LAWS = Table(
         "output",
         "fitted_on",
         "fit_method",
+        "fit_options",
         "source_ref",
         "extraction",
         "completeness",

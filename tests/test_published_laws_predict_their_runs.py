@@ -10,11 +10,19 @@ NOT_MATCHING with the reason (and checked to miss indeed, so the list cannot go 
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 import pytest
 
 from lib.laws.published import PublishedLaw, published_laws
 from lib.store import Store
+from lib.verdicts.law_runs import (
+    ALLOCATION_COLUMNS,
+    LAW_METRICS,
+    SPANNING_FAMILIES,
+    best_run_per_budget,
+    law_families,
+    law_inputs,
+    law_metric,
+)
 
 # Median |predicted / measured - 1| a law must reach on its own runs. A wrong form or unit misses by
 # far more (the unconverted Gadre laws: 48-56 %).
@@ -23,40 +31,6 @@ TOLERANCE = 0.05
 # each IsoFLOP budget (at least 3 runs). That run is the grid point nearest the optimum the paper
 # interpolated, up to half a grid step away, and D/N compounds the N and D steps.
 ALLOCATION_TOLERANCE = 0.35
-MIN_RUNS_PER_BUDGET = 3
-
-# Laws that span several families (family_id left empty in the catalogue): law -> family prefix.
-SPANNING_FAMILIES = {
-    "gadre2024_overtraining_c4": "openlm_c4_m",
-    "gadre2024_overtraining_rpj": "openlm_rpj_m",
-    "gadre2024_overtraining_rw": "openlm_rw_m",
-}
-
-GADRE_C4_EVAL = (
-    "val_loss_c4_eval",
-    "loss_definition: the paper's headline fits use the C4 eval split, whatever the training set",
-)
-DOLMA = ("train_loss_dolma", "loss_definition: the Dolma loss of the training logs (final_loss of the wandb exports)")
-# The metric a law predicts, where its family holds more than one of the law's kind.
-METRIC = {
-    **dict.fromkeys(SPANNING_FAMILIES, GADRE_C4_EVAL),
-    **dict.fromkeys(
-        [
-            f"mcleish2025_a3_{variant}_delta{delta}"
-            for variant in (
-                "cool_begin", "cool_begin_no_embeds", "hot", "hot_no_embeds", "hot_100bplus", "hot_100bplus_no_embeds",
-                "hot_100bplus_512x", "hot_120bplus_only", "hot_120bplus_only_no_embeds", "hot_sampled_like_chinchilla",
-            )
-            for delta in (3, 4)
-        ],
-        DOLMA,
-    ),
-    **dict.fromkeys(
-        [f"brandfonbrener2024_chinchilla_{corpus}" for corpus in
-         ("fineweb_100b", "fineweb_edu_100b", "proof_pile_2", "slimpajama", "smollm", "starcoder")],
-        ("val_loss_own_corpus_l2l", "loss_definition: validation loss on the corpus the models were trained on"),
-    ),
-}
 
 # law -> (tolerance, reason) where the released runs are known to sit off the paper's fit.
 GADRE_RELEASED_RUNS = (
@@ -109,9 +83,6 @@ NOT_MATCHING = {
         _NEZHURINA,
     ),
 }
-ALLOCATION_COLUMNS = {"N_opt": "N", "D_opt": "D", "tokens_per_param": "D_over_N"}
-
-
 @pytest.fixture(scope="module")
 def store() -> Store:
     return Store()
@@ -122,51 +93,19 @@ def laws_with_runs() -> list[PublishedLaw]:
     rows = store.published_laws()
     families = set(store.families()["family_id"])
     laws = published_laws(rows, store.coefficients(rows["law_id"].tolist()))
-    return [law for law in laws if law.drawable and (law.family_id in families or law.law_id in SPANNING_FAMILIES)]
+    return [law for law in laws if law.drawable and law_families(law, families)]
 
 
 LAWS = laws_with_runs()
 
 
-def family_ids(store: Store, law: PublishedLaw) -> list[str]:
-    if law.law_id not in SPANNING_FAMILIES:
-        return [law.family_id]
-    prefix = SPANNING_FAMILIES[law.law_id]
-    return [family for family in store.families()["family_id"] if family.startswith(prefix)]
-
-
-def metric_of(store: Store, law: PublishedLaw, families: list[str]) -> str:
-    """The explicit choice in METRIC, else the families' one loss (a loss law predicts it, an
-    allocation law was read off its minima). Another output, or more than one loss: name it in METRIC."""
-    if law.law_id in METRIC:
-        return METRIC[law.law_id][0]
-    metrics = store.metrics_of(families)
-    [metric] = metrics.loc[metrics["kind"] == "loss", "metric"]
-    return metric
-
-
-def law_inputs(law: PublishedLaw, runs: pd.DataFrame) -> dict[str, np.ndarray]:
-    """The law's inputs at the runs' own values, in the law's units (M = D/N, U as curated)."""
-    inputs = {}
-    for role in law.form.inputs:
-        source = law.x_var if role == "x" else role
-        values = runs["D"] / runs["N"] if source == "M" else runs[source]
-        inputs[role] = values.to_numpy(dtype=float) / law.input_scales.get(source, 1.0)
-    return inputs
-
-
-def isoflop_minima(runs: pd.DataFrame) -> pd.DataFrame:
-    """The lowest-loss run of each compute budget that at least MIN_RUNS_PER_BUDGET runs share."""
-    shared = runs.groupby("C")["value"].transform("size") >= MIN_RUNS_PER_BUDGET
-    runs = runs[shared]
-    return runs.loc[runs.groupby("C")["value"].idxmin()]
-
-
 def median_error(store: Store, law: PublishedLaw) -> float:
-    families = family_ids(store, law)
-    runs = store.points(families, metric_of(store, law, families))
+    families = law_families(law, set(store.families()["family_id"]))
+    metric = law_metric(law, store.metrics_of(families))
+    assert metric is not None, f"{law.law_id}: name the metric it predicts in LAW_METRICS"
+    runs = store.points(families, metric)
     if law.output in ALLOCATION_COLUMNS:
-        runs = isoflop_minima(runs)
+        runs = best_run_per_budget(runs)
         measured = runs[ALLOCATION_COLUMNS[law.output]]
     else:
         measured = runs["value"]
@@ -184,7 +123,7 @@ def tolerance(law: PublishedLaw) -> float:
 def test_the_laws_with_runs_include_gadres_and_every_table_names_a_real_law():
     ids = {law.law_id for law in LAWS}
     assert set(SPANNING_FAMILIES) <= ids and {"hoffmann2022_approach3", "besiroglu2024_approach3"} <= ids
-    for table in (METRIC, WIDER_TOLERANCE, NOT_MATCHING):
+    for table in (LAW_METRICS, WIDER_TOLERANCE, NOT_MATCHING):
         assert set(table) <= ids, sorted(set(table) - ids)
     assert not set(NOT_MATCHING) & set(WIDER_TOLERANCE)
 

@@ -46,6 +46,10 @@ SCRIPTS = (
     "epoch_models",
     "epoch_benchmarks",
     "sloth_models",
+    "mu_scaling",
+    "tokenformer",
+    "time_moe",
+    "critical_batch_size",
     "reading_list",
     "law_catalogue",
 )

@@ -70,6 +70,7 @@ class PublishedLaw:
     year: int | None = None
     param_convention: str = "unknown"
     notes: str = ""
+    fit_options: str = ""  # the paper's fitting method, machine-readable (lib.verdicts.refit_method)
 
     @property
     def drawable(self) -> bool:
@@ -79,6 +80,10 @@ class PublishedLaw:
     @property
     def label(self) -> str:
         return f"{self.law_id} ({self.paper_title[:40]}{'…' if len(self.paper_title) > 40 else ''}, {self.year})"
+
+
+def _text(value) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def _scales(coefficients: pd.DataFrame) -> tuple[dict[str, float], tuple[str, ...]]:
@@ -115,7 +120,8 @@ def published_laws(laws: pd.DataFrame, coefficients: pd.DataFrame) -> list[Publi
                 paper_title=getattr(row, "paper_title", "") or "",
                 year=int(row.year) if getattr(row, "year", None) is not None and not pd.isna(row.year) else None,
                 param_convention=row.param_convention,
-                notes=row.notes if isinstance(row.notes, str) else "",
+                notes=_text(row.notes),
+                fit_options=_text(getattr(row, "fit_options", "")),
             )
         )
     return result

@@ -20,6 +20,7 @@ LAWS = [
         "the 5 highest-loss runs left out",
         fit_method="Huber loss (delta 1e-3) on log-loss residuals, L-BFGS from a grid of "
         "initialisations; 4,000 bootstrap resamples for standard errors",
+        fit_options="loss=huber; delta=1e-3; space=log; exclude_top=5",
         source_ref="arXiv 2404.10102, the paper's table of its Approach-3 estimates; values as "
         "quoted from it in the project's raw-source MANIFEST entry for "
         "epoch-research+analyzing-chinchilla (the table itself not read)",

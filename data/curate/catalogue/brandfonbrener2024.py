@@ -44,6 +44,7 @@ def law(row: pd.Series) -> dict:
         "2e17-4.84e19 FLOPs); the 1e21-FLOP extrapolation run is not in the fit",
         fit_method="Huber loss (delta 1e-3) between log observed and log predicted loss, L-BFGS 200 steps from 16 "
         "starts on a grid over log A and log B, best objective kept (the release's curve_fitting.py)",
+        fit_options="loss=huber; delta=1e-3; space=log",
         source_ref=f"{FITS_FILE} line {row['line']} (data={row['data']}, loss_name={LOSS_NAME}, kaplan=False) "
         "of KempnerInstitute/loss-to-loss-notebooks@457ce81a",
         extraction="reported_fit",

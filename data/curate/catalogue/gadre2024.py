@@ -76,6 +76,7 @@ def _gadre_laws() -> list[dict]:
                 output="loss",
                 fitted_on=f"OpenLM models trained on {label}; " + GADRE_FIT_OT,
                 fit_method="Least-squares fit of Eq. (4) on the Table 1 runs (Sec. 3-4 of the paper)",
+                fit_options="loss=mse; space=linear",
                 source_ref=f"Table 6 'Scaling law fit parameters', row {label}, column 'Fit for "
                 f"Equation (4)': {e} + ({a_printed} · M^{eta_printed} + {b_printed} · M^-{eta_printed}) C^-{eta_printed}",
                 extraction="reported_fit",

@@ -26,6 +26,7 @@ LAWS = [
         "parameters, 5B to 500B tokens, MassiveText) (Sec. 3.3)",
         fit_method="Huber loss (delta = 1e-3) between predicted and observed log loss, minimised "
         "with L-BFGS from a grid of initialisations, LSE parametrisation (Eq. 3; App. D.2)",
+        fit_options="loss=huber; delta=1e-3; space=log",
         source_ref="Appendix D.2, Eq. (10) (form: Eq. (2), Sec. 3.3)",
         extraction="reported_fit",
         param_convention="with_embeddings",

@@ -26,6 +26,19 @@ APPROACH_3_VARIANTS = {
     "lr_ablation_hot_sampled_like_chinchilla": ("wandb_df_for_fitting_lr_ablation_hot_sampled_like_chinchilla.jsonl: 23 half-LR checkpoints of 5 models picked to mimic Chinchilla's (N, D) sampling", "gemstones_lr_ablation"),
     "slim_chinchilla": ("wandb_df_for_fitting_slim_chinchilla.jsonl: NOT Gemstones data - the Epoch AI digitisation of Hoffmann et al. 2022 runs, restricted to N near the Gemstone sizes (28 runs)", ""),
 }
+# The checkpoints of the family each Approach-3 variant was fitted on, as fit_options filters on D
+# (checkpoints fall at multiples of 2.0007B tokens, so "up to 100B" ends at 100.03B), or as a
+# subset no filter on N and D selects, which the verdicts then report as not checkable.
+APPROACH_3_SUBSETS = {
+    "hot": "max_D=1.01e11",
+    "hot_120b+_only": "min_D=1.19e11",
+    "cool_begin": "max_D=1.01e11",
+    "hot_100b+_512x": "subset=the 5 width-512 models only",
+    "hot_sampled_like_chinchilla": "subset=24 checkpoints of 5 models picked to mimic Chinchilla's (N, D) sampling",
+    "lr_ablation_hot_sampled_like_chinchilla": (
+        "subset=23 checkpoints of 5 models picked to mimic Chinchilla's (N, D) sampling"
+    ),
+}
 APPROACH_1_VARIANTS = {
     "": ("wandb_df_for_fitting_hot_477.jsonl (constant LR, every 2B tokens up to 100B, 22 models)", "gemstones_hot"),
     "100b+": ("wandb_df_for_fitting_hot_100b+_477.jsonl (constant LR, every 2B tokens up to 350B, 22 models)", "gemstones_hot"),
@@ -83,6 +96,10 @@ def approach_3_laws() -> list[dict]:
                         f"Huber loss (delta 1e-{delta_exponent}) between log observed loss and log predicted loss, "
                         "L-BFGS-B from each point of a grid (exponents 0-2 step 0.5, log-coefficients 0-25 step 5, "
                         "e -1 to 1 step 0.5), best objective kept (depth_width.py)"
+                    ),
+                    fit_options="; ".join(
+                        [f"loss=huber; delta=1e-{delta_exponent}; space=log"]
+                        + ([APPROACH_3_SUBSETS[base]] if base in APPROACH_3_SUBSETS else [])
                     ),
                     source_ref=f"{delta_dir}/{path.name} ({RELEASE}); the paper's Approach-3 fits",
                     extraction="released_data",

@@ -22,6 +22,7 @@ LAWS = [
         fit_method="a, b, e, alpha, beta fixed to the C4 values; R_N^*, R_D^* by minimising the "
         "Huber loss of LSE(log terms) - log L with L-BFGS from a grid of initialisations "
         "R^* in {0, 4, ..., 20} (App. A)",
+        fit_options="loss=huber; delta=1e-3; space=log; fixed=E,A,B,alpha,beta",
         source_ref="Appendix A: text giving R_N^*=5.309743, R_D^*=15.387756 and the final "
         "equation with fitted values L = 521/(U_N + 5.3 U_N(1-e^{-R_N/5.3}))^0.35 + "
         "1488/(U_D + 15.4 U_D(1-e^{-R_D/15.4}))^0.35 + 1.87, U_N = 0.051 U_D; Table 'Comparison "

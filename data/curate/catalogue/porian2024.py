@@ -56,6 +56,7 @@ def allocation_law(fit: pd.Series, key: str, headline: str) -> dict:
         fit_method="Least squares of log(y*) on log(C) over per-budget optima; y* = median of "
         "seed-noise bootstrap Akima-interpolated IsoFLOP minima, weighted by 1/std^2 of log y* "
         + (" (no weight for the multiplier: the release has no multiplier std for this fit)" if key == "multiplier" else ""),
+        fit_options="loss=mse; space=log",
         source_ref=f"{FITS_FILE} line {fit['source_line']} (fit={HEADLINE_FIT}, keys {key}_coef/{key}_exponent); "
         "the fit the release's paper_tables.py reports as the paper's exponent a in its results table",
         extraction="released_data",
