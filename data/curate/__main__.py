@@ -50,6 +50,10 @@ SCRIPTS = (
     "tokenformer",
     "time_moe",
     "critical_batch_size",
+    "scaling_on_scales",
+    "sana_inference_scaling",
+    "realsyn_data_scaling",
+    "gshard_moe",
     "reading_list",
     "law_catalogue",
 )
