@@ -25,12 +25,16 @@ FITTABLE_LOSS_FORMS = tuple(name for name, form in LAWS.items() if form.output =
 UNIQUE_TOKEN_FORMS = tuple(name for name in FITTABLE_LOSS_FORMS if "U" in LAWS[name].inputs)
 LOSS_FORMS = tuple(name for name in FITTABLE_LOSS_FORMS if not set(RECORDED_INPUTS) & set(LAWS[name].inputs))
 LOSSES = ("huber", "mse")
+SPACES = ("log", "linear")  # where residuals are taken (lib.fit.problem.Objective)
 PARAMS_COLUMNS = ("N", "N_total", "N_non_embedding")
 FLOPS_COLUMNS = ("C", "C_6ND")
 # The most the Fit page's widgets allow; a link may ask no more (a bootstrap of 5,000 refits ran
 # for most of a minute, and a link's fit keeps running after its tab closes).
 MAX_BOOT = 1000
 MAX_EXCLUDE_TOP = 1000
+# The most families a view plots or a fit pools (the pickers' limit too): a link could list every
+# family in the store, and a fit pooling them all would run on hundreds of thousands of points.
+MAX_FAMILIES = 12
 DELTA_RANGE = (1e-4, 1e-1)
 # Family and metric ids of the store and of uploads; a link's other text (a URL, markup) would reach
 # fit labels, which legends and captions show.
@@ -52,6 +56,7 @@ class FitSpec:
     flops_column: str = "C"  # C or C_6ND
     loss: str = "huber"
     delta: float = 1e-3
+    space: str = "log"  # the Fit page fits log-loss residuals; lib.atlas may ask for linear ones
     exclude_top: int = 0
     n_boot: int = 0
     cutoff: float | None = None  # held-out check: fit below this compute, test at or above
@@ -64,8 +69,12 @@ class FitSpec:
             raise FitInputError(f"unknown loss law '{self.law}'; known: {', '.join(FITTABLE_LOSS_FORMS)}")
         if self.loss not in LOSSES:
             raise FitInputError(f"unknown fitting loss '{self.loss}'; use huber or mse")
+        if self.space not in SPACES:
+            raise FitInputError(f"unknown residual space '{self.space}'; use log or linear")
         if not self.families:
             raise FitInputError("choose at least one family to fit")
+        if len(self.families) > MAX_FAMILIES:
+            raise FitInputError(f"a fit pools at most {MAX_FAMILIES} families, not {len(self.families):,}")
         if self.params_column not in PARAMS_COLUMNS or self.flops_column not in FLOPS_COLUMNS:
             raise FitInputError(f"unknown convention: parameters {self.params_column}, FLOPs {self.flops_column}; "
                                 f"use one of {', '.join(PARAMS_COLUMNS)} and one of {', '.join(FLOPS_COLUMNS)}")
@@ -84,13 +93,15 @@ class FitSpec:
     def label(self) -> str:
         x = f" in {self.x}" if self.single_variable else ""
         metric = "" if self.metric == DEFAULT_METRIC else f" ({self.metric})"
-        return f"{self.law}{x} fit to {'+'.join(self.families)}{metric}"
+        space = "" if self.space == "log" else f", {self.space} residuals"
+        return f"{self.law}{x} fit to {'+'.join(self.families)}{metric}{space}"
 
     def to_token(self) -> str:
         """Compact text for URLs: key=value pairs joined by ';' (values never hold ';')."""
         parts = {
             "f": "+".join(self.families), "law": self.law, "m": self.metric, "x": self.x,
             "n": self.params_column, "c": self.flops_column, "loss": self.loss, "d": f"{self.delta:g}",
+            "sp": "" if self.space == "log" else self.space,
             "top": str(self.exclude_top), "boot": str(self.n_boot),
             "cut": "" if self.cutoff is None else f"{self.cutoff:g}", "final": str(int(self.final_only)),
             "fix": "+".join(f"{k}:{v!r}" for k, v in self.fixed), "tie": "+".join(f"{k}:{v}" for k, v in self.tied),
@@ -111,6 +122,7 @@ class FitSpec:
                 flops_column=parts.get("c", "C"),
                 loss=parts.get("loss", "huber"),
                 delta=_within(float(parts.get("d", 1e-3)), *DELTA_RANGE, "Huber delta d"),
+                space=parts.get("sp", "log"),
                 exclude_top=_within(int(parts.get("top", 0)), 0, MAX_EXCLUDE_TOP, "highest-loss runs left out (top)"),
                 n_boot=_within(int(parts.get("boot", 0)), 0, MAX_BOOT, "bootstrap refits (boot)"),
                 cutoff=_within(float(parts["cut"]), 0, math.inf, "held-out cutoff") if parts.get("cut") else None,
@@ -226,14 +238,15 @@ def fit_options(spec: FitSpec) -> dict:
         "x": spec.x if spec.single_variable else None,
         "loss": spec.loss,
         "delta": spec.delta,
+        "space": spec.space,
         "fixed": dict(spec.fixed),
         "tied": dict(spec.tied),
         "exclude_top": spec.exclude_top,
     }
 
 
-# The options method_sensitivity varies itself (the loss, its delta and the exclusions).
-METHOD_OPTIONS = ("loss", "delta", "exclude_top")
+# The options method_sensitivity varies itself (the loss, its delta, the residual space and the exclusions).
+METHOD_OPTIONS = ("loss", "delta", "space", "exclude_top")
 
 
 def sensitivity_options(spec: FitSpec) -> dict:
@@ -252,11 +265,20 @@ def run_fit(points: pd.DataFrame, spec: FitSpec) -> SpecResult:
             "try another parameter or FLOPs convention"
         )
     fit = fit_law(spec.law, table, "value", **fit_options(spec))
-    boot = bootstrap(fit, table, "value", n_boot=spec.n_boot, seed=BOOT_SEED) if spec.n_boot else None
     held_out = None
     if spec.cutoff is not None:
         held_out = extrapolation(spec.law, table, "value", by="C", cutoff=spec.cutoff, **fit_options(spec))
-    return SpecResult(spec=spec, table=table, dropped=dropped, fit=fit, boot=boot, held_out=held_out)
+    point = SpecResult(spec=spec, table=table, dropped=dropped, fit=fit, boot=None, held_out=held_out)
+    return with_bootstrap(point, spec)
+
+
+def with_bootstrap(point: SpecResult, spec: FitSpec, progress=None) -> SpecResult:
+    """`point`, the fit of `spec` without bootstrap, with the bootstrap `spec` asks for (`progress`
+    as lib.fit.bootstrap takes it): a page can draw the point fit while the refits run."""
+    if not spec.n_boot:
+        return replace(point, spec=spec)
+    boot = bootstrap(point.fit, point.table, "value", n_boot=spec.n_boot, seed=BOOT_SEED, progress=progress)
+    return replace(point, spec=spec, boot=boot)
 
 
 def chart_variable(spec: FitSpec) -> str:

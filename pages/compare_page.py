@@ -7,8 +7,8 @@ from lib.fitspec import LOSS_FORMS
 from lib.figures import comparison_chart, curve_colours
 from lib.laws import LAWS
 from lib.predict import NotOnPath, extrapolation_grid, one_ratio_verdict, parse_target, path, predictions_at, spread
-from ui import models, share, state, widgets
-from ui.text import plain, plain_list
+from ui import models, share, state, verdicts, widgets
+from ui.text import MAX_ECHO_CHARS, plain, plain_list
 
 DEFAULT_LAWS = ("kaplan2020_L_ND", "hoffmann2022_approach3", "besiroglu2024_approach3")
 
@@ -17,21 +17,22 @@ st.caption("Put fits and published laws on one chart, extended to a target. Soli
            "lines published laws; each turns dotted past the data it was fitted on.")
 
 published = models.drawable_published()
-left, right = st.columns(2)
+chosen_laws, unknown_laws = state.read_list("laws", list(published), [l for l in DEFAULT_LAWS if l in published])
+if unknown_laws:
+    st.warning(f"Not a drawable published law in the store, left out: {plain_list(unknown_laws)}.")
+# At full width: in half the page a law's label ("kaplan2020_L_ND (Scaling Laws for ...)") was cut short.
+chosen_laws = st.multiselect("Published laws", list(published), default=chosen_laws,
+                             format_func=lambda law_id: published[law_id].label, placeholder="Type a paper, year or law id")
+left, right = st.columns([3, 2])
 with left:
-    chosen_laws, unknown_laws = state.read_list("laws", list(published), [l for l in DEFAULT_LAWS if l in published])
-    if unknown_laws:
-        st.warning(f"Not a drawable published law in the store, left out: {plain_list(unknown_laws)}.")
-    chosen_laws = st.multiselect("Published laws", list(published), default=chosen_laws,
-                                 format_func=lambda law_id: published[law_id].label,
-                                 placeholder="Type a paper, year or law id")
-with right:
     options = widgets.family_options()
     fit_families = widgets.family_picker(options, ["chinchilla_epoch"], key="fitfam", label="Fit these families")
+with right:
     fit_laws, unknown_fit_laws = state.read_list("fitlaws", LOSS_FORMS, ["chinchilla"])
     if unknown_fit_laws:
         st.warning(f"No loss law in the registry, left out: {plain_list(unknown_fit_laws)}.")
-    fit_laws = st.multiselect("…with these laws", LOSS_FORMS, default=fit_laws, format_func=lambda n: LAWS[n].title)
+    fit_laws = st.multiselect("…with these laws", LOSS_FORMS, default=fit_laws, format_func=lambda n: LAWS[n].title,
+                              wrap=True)
     n_boot = st.selectbox("Bootstrap refits per fit (for bands)", (0, 100, 200),
                           index=(0, 100, 200).index(int(state.read_choice("boot", ("0", "100", "200"), "100"))))
 
@@ -41,7 +42,7 @@ extra = st.multiselect("Fits from the Fit page", sorted(set(session) | set(share
                        format_func=models.fit_label)
 
 target_text = st.text_input("Target: a compute budget (e.g. 1e25) or parameters / tokens (e.g. 70B / 1.4T)",
-                            st.query_params.get("target", "1e25"))
+                            state.read_text("target", "1e25"), max_chars=MAX_ECHO_CHARS)
 state.write(laws=chosen_laws, fitlaws=fit_laws, boot=n_boot, fits="|".join(extra), target=target_text)
 try:
     target = parse_target(target_text)
@@ -51,43 +52,56 @@ except ValueError as problem:
     st.stop()
 
 tokens, no_loss = models.family_fit_tokens(fit_families, fit_laws, n_boot)
-fitted, problems = models.fitted_models(tokens + extra)
+published_models = [models.published_model(published[law_id]) for law_id in chosen_laws]
+
+
+def draw(fitted: list) -> None:
+    """The chart of these fits and the chosen published laws out to the target, and why any is not drawn."""
+    chosen = fitted + published_models
+    if not chosen:
+        return
+    grid = extrapolation_grid(chosen, target)
+    colours = curve_colours(chosen)
+    curves, skipped = [], []
+    for model in chosen:
+        try:
+            frame = path(model, target, grid)
+        except NotOnPath as reason:
+            skipped.append(str(reason))
+            continue
+        at_runs_ratio = f" at D/N = {model.one_ratio:.3g}" if target.by_compute and model.one_ratio is not None else ""
+        curves.append({"label": model.label + at_runs_ratio, "colour": colours[model.key], "frame": frame,
+                       "published": model.kind == "published",
+                       "data_max": model.extent.get(target.x, (None, None))[1]})
+    for reason in skipped:
+        st.caption(f"Not drawn: {reason}.")
+    if target.by_compute:
+        for model in chosen:
+            if model.one_ratio is not None:  # the Fit page's verdict, carried with the fit
+                st.warning(f"{plain(model.label, limit=200)}: {one_ratio_verdict(model.one_ratio)}")
+    if curves:
+        y_label = "Loss at the compute-optimal split" if target.by_compute else f"Loss at D = {target.ratio:.3g} N"
+        share.show_chart(comparison_chart(curves, target.x, target.x_value, y_label))
+
+
+left_out = st.container()  # above the chart, which is drawn first without the bands of fits still to be bootstrapped
+fitted, problems = models.drawn_fits(tokens + extra, draw)
 for problem in no_loss + problems:
-    st.warning(f"Left out, the fit cannot run: {problem}")
-chosen = fitted + [models.published_model(published[law_id]) for law_id in chosen_laws]
+    left_out.warning(f"Left out, the fit cannot run: {problem}")
+chosen = fitted + published_models
 if not chosen:
     st.info("Choose published laws or families to fit; each appears as a curve out to the target.")
     st.stop()
 
-grid = extrapolation_grid(chosen, target)
-colours = curve_colours(chosen)
-curves, skipped = [], []
-for model in chosen:
-    try:
-        frame = path(model, target, grid)
-    except NotOnPath as reason:
-        skipped.append(str(reason))
-        continue
-    at_runs_ratio = f" at D/N = {model.one_ratio:.3g}" if target.by_compute and model.one_ratio is not None else ""
-    curves.append({"label": model.label + at_runs_ratio, "colour": colours[model.key], "frame": frame,
-                   "published": model.kind == "published",
-                   "data_max": model.extent.get(target.x, (None, None))[1]})
-for reason in skipped:
-    st.caption(f"Not drawn: {reason}.")
-if target.by_compute:
-    for model in chosen:
-        if model.one_ratio is not None:  # the Fit page's verdict, carried with the fit
-            st.warning(f"{plain(model.label, limit=200)}: {one_ratio_verdict(model.one_ratio)}")
-if curves:
-    y_label = "Loss at the compute-optimal split" if target.by_compute else f"Loss at D = {target.ratio:.3g} N"
-    share.show_chart(comparison_chart(curves, target.x, target.x_value, y_label))
-
 table = predictions_at(chosen, target)
+table.insert(1, "verdict", verdicts.model_verdicts(chosen))
 gap = spread(table)
 st.subheader("At the target")
 if gap == gap:
     st.metric("Spread between laws (largest / smallest predicted loss − 1)", f"{gap:.1%}")
-share.show_table(table, {
+share.show_law_table(table, {
+    "verdict": st.column_config.TextColumn("verdict", width="small", help="Does the published law reproduce from its runs? "
+                                           "(Reproductions page)"),
     "loss": st.column_config.NumberColumn("predicted loss", format="%.4f"),
     "low": st.column_config.NumberColumn("95% low", format="%.4f"),
     "high": st.column_config.NumberColumn("95% high", format="%.4f"),

@@ -22,8 +22,8 @@ from lib.fitspec import (
 )
 from lib.figures import fit_chart, residual_chart, sensitivity_chart
 from lib.laws import LAWS
-from ui import cache, fits, models, share, state, widgets
-from ui.text import plain
+from ui import cache, fits, models, share, state, verdicts, widgets
+from ui.text import MAX_ECHO_CHARS, plain
 
 DELTAS = (1e-4, 1e-3, 1e-2, 1e-1)
 BOOTS = (0, 50, 200, MAX_BOOT)
@@ -68,6 +68,7 @@ single = "x" in form.inputs
 x = top[2].selectbox("X", form.x_vars, index=form.x_vars.index(state.read_choice("x", form.x_vars, "C"))) if single else "C"
 params_column, flops_column = widgets.convention_controls()
 
+cutoff_asked = state.read_text("cutoff")  # read outside the closed expander, so a cut is said where it is seen
 with st.expander("Fit options", expanded=False):
     a, b, c, d = st.columns(4)
     loss = a.radio("Loss", ("huber", "mse"), index=("huber", "mse").index(state.read_choice("loss", ("huber", "mse"), "huber")),
@@ -78,12 +79,12 @@ with st.expander("Fit options", expanded=False):
     exclude_top = b.number_input("Leave out the K highest-loss runs", 0, MAX_TOP, state.read_number("top", 0, int, 0, MAX_TOP))
     b.caption("0 fits every run. The published replication of Chinchilla (Besiroglu et al. 2024) "
               "leaves out its 5 highest-loss runs: K = 5.")
-    cutoff_text = c.text_input("Held-out check: fit below this compute", st.query_params.get("cutoff", ""),
-                               placeholder="e.g. 1e21 — empty for none")
-    final_only = c.toggle("Final checkpoint of each run only", st.query_params.get("final", "0") == "1")
+    cutoff_text = c.text_input("Held-out check: fit below this compute", cutoff_asked,
+                               placeholder="e.g. 1e21 — empty for none", max_chars=MAX_ECHO_CHARS)
+    final_only = c.toggle("Final checkpoints only", st.query_params.get("final", "0") == "1")
     saved = dict(p.split(":", 1) for p in st.query_params.get("fix", "").split(",") if ":" in p)
     fixed_names = d.multiselect("Fix coefficients", form.param_names,
-                                default=[name for name in saved if name in form.param_names])
+                                default=[name for name in saved if name in form.param_names], wrap=True)
     fixed = tuple((name, d.number_input(f"{name} =", value=state.as_number(saved.get(name), 0.3), format="%.6g")) for name in fixed_names)
     pairs = [f"{b_}={a_}" for a_ in form.param_names for b_ in form.param_names if a_ < b_]
     tie = d.selectbox("Tie coefficients", ["none", *pairs], index=(["none", *pairs].index(st.query_params["tie"]) if st.query_params.get("tie") in pairs else 0))
@@ -102,7 +103,7 @@ state.write(law=law, x=x, loss=loss, delta=f"{delta:g}", boot=n_boot, top=int(ex
             final=int(final_only), fix=",".join(f"{k}:{v:g}" for k, v in fixed), tie="" if tie == "none" else tie)
 
 try:
-    result = fits.fit(spec.to_token())
+    result = fits.point_fit(spec.to_token())  # the bootstrap, if any, runs below the chart's first drawing
 except FitInputError as problem:
     st.error(f"This fit cannot run: {problem}")
     st.stop()
@@ -119,30 +120,33 @@ if result.dropped:
 
 chart_x = chart_variable(spec)
 metric_name = dict(zip(metrics["metric"], metrics["name"]))[metric]
-left, right = st.columns([3, 2])
-with left:
-    label, path_note = curve_description(result)
-    share.show_chart(fit_chart(result.table, result.fit.kept, fits.curve(spec.to_token()), chart_x, label=label,
-                               y_label=metric_name, target=cutoff))
-    if path_note:
-        st.caption(path_note)
-with right:
-    st.markdown(f"**{form.title}** — {form.citation}")
-    st.latex(form.latex)
-    st.latex(values_latex(spec, result.fit.params))
-    published = fits.published_for(tuple(families), law)
-    table = coefficient_table(result, published)
-    share.show_table(table, {c: st.column_config.NumberColumn(format="%.4g") for c in table.columns if c != "coefficient"}
-                     | {c: st.column_config.NumberColumn(format="percent") for c in table.columns if c.startswith("Δ")})
-    if result.boot is not None and result.boot.no_band:
-        st.warning(result.boot.no_band)
-    elif result.boot is not None:
-        st.caption(f"Intervals: 95% percentile bootstrap over {result.boot.n_boot - result.boot.n_failed} converged refits "
-                   f"of {result.boot.n_boot} (seed {result.boot.seed}).")
-    if published:
-        st.caption("Published: " + "; ".join(f"{p.law_id} ({p.source_ref})" for p in published))
-    else:
-        st.caption("No paper publishes this law form for these runs.")
+# One column throughout: beside the chart, the coefficient table (a published value and a
+# difference per paper) and the longer laws' formulas were cut off at 1280-1440 px.
+label, path_note = curve_description(result)
+result = fits.with_band(spec.to_token(), lambda shown, curve: share.show_chart(
+    fit_chart(shown.table, shown.fit.kept, curve, chart_x, label=label, y_label=metric_name, target=cutoff)))
+if path_note:
+    st.caption(path_note)
+st.markdown(f"**{form.title}** — {form.citation}")
+st.latex(form.latex)
+st.latex(values_latex(spec, result.fit.params))
+published = fits.published_for(tuple(families), law)
+table = coefficient_table(result, published)
+share.show_table(table, {c: st.column_config.NumberColumn(format="%.4g") for c in table.columns if c != "coefficient"}
+                 | {c: st.column_config.NumberColumn("Δ", format="percent", help=f"fitted / {c.removeprefix('Δ vs ')} − 1")
+                    for c in table.columns if c.startswith("Δ")})  # each beside its paper's column, so "Δ" reads
+if result.boot is not None and result.boot.no_band:
+    st.warning(result.boot.no_band)
+elif result.boot is not None:
+    st.caption(f"Intervals: 95% percentile bootstrap over {result.boot.n_boot - result.boot.n_failed} converged refits "
+               f"of {result.boot.n_boot} (seed {result.boot.seed}).")
+if published:
+    st.caption("Published: " + "; ".join(f"{p.law_id} ({p.source_ref})" for p in published))
+    reproduced = verdicts.verdicts_of([p.law_id for p in published])
+    st.caption("Does each reproduce from its runs (Reproductions page): "
+               + "; ".join(f"{law_id}: {label}" for law_id, label in reproduced.items()))
+else:
+    st.caption("No paper publishes this law form for these runs.")
 
 st.subheader("Residuals")
 share.show_chart(residual_chart(result.table, result.fit.kept, result.fit.residuals, chart_x, result.fit.options.space))

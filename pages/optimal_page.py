@@ -10,7 +10,7 @@ from lib.predict import (
     ALLOCATION_MODES, ALLOCATION_OUTPUTS, allocation_lines, allocation_table, one_ratio_refusal, parse_allocation_value,
 )
 from ui import cache, isoflops, models, share, state
-from ui.text import plain, plain_list
+from ui.text import MAX_ECHO_CHARS, plain, plain_list
 
 DEFAULT_LAWS = (
     "kaplan2020_N_opt", "hoffmann2022_approach3", "besiroglu2024_approach3", "bi2024_D_opt", "dubey2024_tokens_opt",
@@ -35,12 +35,12 @@ shared = models.link_fits()
 fit_tokens = st.multiselect("Fits made in this session (laws of N and D)", sorted(set(models.session_fits()) | set(shared)),
                             default=shared, format_func=models.fit_label)
 
-left, right = st.columns([1, 2])
+left, right = st.columns([3, 2])  # the three "Given" choices read in full at 1280 px
 mode = left.segmented_control("Given", list(ALLOCATION_MODES), format_func=ALLOCATION_MODES.get,
                               default=state.read_choice("mode", list(ALLOCATION_MODES), "C")) or "C"
 text = right.text_input(f"Value of {ALLOCATION_MODES[mode]}",
-                        st.query_params.get("value", DEFAULT_VALUES[mode]) if st.query_params.get("mode", "C") == mode
-                        else DEFAULT_VALUES[mode])
+                        state.read_text("value", DEFAULT_VALUES[mode]) if st.query_params.get("mode", "C") == mode
+                        else DEFAULT_VALUES[mode], max_chars=MAX_ECHO_CHARS)
 state.write(laws=chosen, fits="|".join(fit_tokens), mode=mode, value=text)
 try:
     value = parse_allocation_value(text, mode)
@@ -60,7 +60,7 @@ for model in chosen_models:
     if model.one_ratio is not None:  # the Fit page's verdict, carried with the fit
         st.warning(f"No compute-optimal split: {plain(one_ratio_refusal(model), limit=400)}.")
 table = allocation_table(chosen_models, mode, value)
-share.show_table(table, {
+share.show_law_table(table, {
     "tokens_per_param": st.column_config.NumberColumn(format="%.3g"),
     "loss": st.column_config.NumberColumn("predicted loss", format="%.4f"),
 })

@@ -3,8 +3,7 @@
 import streamlit as st
 
 from lib.figures import axis_label, not_drawable, scaling_scatter
-from ui import cache, share, state
-from ui.text import plain_list
+from ui import cache, share, state, widgets
 
 DEFAULT_FAMILIES = ("chinchilla_epoch",)
 X_CHOICES = ("C", "N", "D", "D_over_N")
@@ -53,16 +52,10 @@ with_points = families[families["points"] > 0]
 names = dict(zip(with_points["family_id"], with_points["name"]))
 
 st.subheader("Loss against compute")
-chosen, unknown = state.read_list("families", list(names), [f for f in DEFAULT_FAMILIES if f in names])
-if unknown:
-    st.warning(f"Not in the store, left out of this view: {plain_list(unknown)}.")
-chosen = st.multiselect(
-    "Families", options=list(names), default=chosen, format_func=names.get, placeholder="Choose families to plot"
-)
+chosen = widgets.family_picker(names, list(DEFAULT_FAMILIES))
 
 if not chosen:
     st.info("Choose one or more families above to plot their runs.")
-    state.write(families=[])
 else:
     metrics = cache.metrics_of(tuple(chosen))
     metric_names = dict(zip(metrics["metric"], metrics["name"]))
@@ -81,7 +74,7 @@ else:
         format_func=axis_label,
     )
     log_y = right.toggle("Log y axis", value=st.query_params.get("logy", "1") == "1")
-    state.write(families=chosen, metric=metric, x=x, logy=int(log_y))
+    state.write(metric=metric, x=x, logy=int(log_y))
 
     points = cache.points(tuple(chosen), metric)
     hidden = int(not_drawable(points, x, "value", True, log_y).sum())

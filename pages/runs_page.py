@@ -18,11 +18,15 @@ from lib import export
 from lib.ingest.columns import ROLE_LABELS, suggest_metric
 from lib.schema import DOMAINS, PARAM_CONVENTIONS
 from ui import cache, runs
+from ui.contribution import contribution_form
 from ui.text import plain
 
 # Each "same as published metric" box lists every published metric (~650): past this many metric
 # columns a page of boxes took seconds (1,000 columns: 14 s), so the rest keep their suggestion.
 MAX_SAME_AS_BOXES = 30
+# A message quotes the file's column names, cells or name: shown as plain text (ui.text.plain),
+# cut at this length so a 10 KB column name cannot fill the page.
+MAX_MESSAGE_CHARS = 600
 FLOPS_METHODS = {"reported": "as reported (6ND where there is no FLOPs column)", "6ND": "always 6ND"}
 
 st.title("My runs")
@@ -44,13 +48,14 @@ if upload is not None:
     try:
         raw = read_upload(upload.name, upload.getvalue())
     except UploadError as problem:
-        st.error(str(problem))
+        st.error(plain(problem, limit=MAX_MESSAGE_CHARS))
         st.stop()
     published = cache.curated_metrics_of(tuple(cache.families()["family_id"]))
     published_names = dict(zip(published["metric"], published["name"]))
     detected = detect_columns(list(raw.cells.columns), raw.cells, published_names)
     st.subheader("How the columns are read")
-    st.caption("Detected from the column names; change any role below. " + " · ".join(detected.explain()))
+    st.caption("Detected from the column names; change any role below. "
+               + " · ".join(plain(line, limit=MAX_MESSAGE_CHARS) for line in detected.explain()))
     columns = [None, *raw.cells.columns]
     role_columns = st.columns(len(ROLE_LABELS))
     for box, (role, label) in zip(role_columns, ROLE_LABELS.items()):
@@ -82,7 +87,7 @@ if upload is not None:
     try:
         ingested = validate(raw, detected, conventions)
     except MappingError as problem:
-        st.error(f"Cannot read the runs with this mapping: {problem}")
+        st.error(f"Cannot read the runs with this mapping: {plain(problem, limit=MAX_MESSAGE_CHARS)}")
         st.stop()
     st.subheader("Validation report")
     counts = st.columns(4)
@@ -91,7 +96,7 @@ if upload is not None:
     counts[2].metric("Rows rejected", f"{ingested.rows_rejected:,}")
     counts[3].metric("Cells rejected", f"{ingested.cells_rejected:,}")
     for note in ingested.notes:
-        st.caption(note)
+        st.caption(plain(note, limit=MAX_MESSAGE_CHARS))
     if len(ingested.rejections):
         st.dataframe(ingested.rejections, hide_index=True, width="stretch", placeholder="")
         st.download_button("Rejected rows (CSV)", export.csv_bytes(ingested.rejections), "rejections.csv", "text/csv")
@@ -101,7 +106,7 @@ if upload is not None:
     runs.keep(ingested.points, ingested.runs, conventions, upload.name)
     held = runs.current()
 
-st.success(f"{len(held['runs']):,} runs from {held['filename']} are available as the family \"My runs\" on "
+st.success(f"{len(held['runs']):,} runs from {plain(held['filename'])} are available as the family \"My runs\" on "
            "Explore, Fit, Compare extrapolations and Compute-optimal.")
 links = st.columns(4)
 links[0].page_link("pages/explore_page.py", label="Explore", icon=":material/scatter_plot:", query_params={"families": runs.MY_RUNS})
@@ -115,6 +120,8 @@ if too_large:
     st.warning(f"The link cannot carry these runs: {too_large}")
 else:
     st.caption("The sidebar's link carries these runs (compressed), so a colleague opens the same comparison.")
+with st.expander("Prepare a contribution", icon=":material/upload_file:"):
+    contribution_form(held)
 if st.button("Remove my runs from this session"):
     runs.forget()
     st.rerun()

@@ -4,7 +4,7 @@ import streamlit as st
 
 from lib.bibtex import bibtex
 from lib.provenance import law_notes, law_table, sources_of, venue_and_year
-from ui import cache, sources_cache
+from ui import cache, release_cache, sources_cache, verdicts
 from ui.text import plain
 
 st.title("Sources")
@@ -31,6 +31,36 @@ st.download_button(
     mime="application/x-bibtex",
     icon=":material/download:",
 )
+
+RELEASE_ASKED = "release_asked"
+with st.container(border=True):
+    st.markdown("**The whole store as a data release**")
+    st.caption(
+        "Every table (points with the derived N, C and D/N columns, families, metrics, published laws, coefficients, "
+        "...) with `datapackage.json` (each column's type, description and unit) and a dataset card (licenses per "
+        "source, BibTeX of every paper): the same as `python -m lib.store export DIR`."
+    )
+    if not st.session_state.get(RELEASE_ASKED):
+        # a callback, so the run the click starts already shows the downloads in the button's place
+        st.button(
+            "Prepare the release", key="prepare_release", on_click=st.session_state.update, args=({RELEASE_ASKED: True},)
+        )
+    else:
+        progress = st.progress(0.0, "Writing every table as Parquet…")
+        release_zip = release_cache.parquet_zip()
+        progress.progress(0.5, "Writing the DuckDB file…")
+        release_duckdb = release_cache.duckdb_file()
+        progress.empty()
+        for what, download in (("Parquet release (zip)", release_zip), ("DuckDB file", release_duckdb)):
+            st.download_button(
+                f"Download the {what}, {download.size_label}",
+                data=download.data,
+                file_name=download.file_name,
+                mime=download.mime,
+                on_click="ignore",
+                icon=":material/download:",
+            )
+            st.caption(f"SHA-256 `{download.sha256}`")
 
 labels = {
     row.paper_id: f"{row.title} ({row.authors.split(',')[0]}, {int(row.year)})" for row in papers.itertuples()
@@ -85,8 +115,10 @@ st.subheader("Published laws")
 if laws.empty:
     st.caption("The store records no law published in this paper.")
 else:
+    shown_laws = law_table(laws, coefficients)
+    shown_laws.insert(1, "verdict", list(verdicts.verdicts_of(shown_laws["law_id"]).values()))
     st.dataframe(
-        law_table(laws, coefficients),
+        shown_laws,
         hide_index=True,
         width="stretch", placeholder="",
         column_config={

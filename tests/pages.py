@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from streamlit.testing.v1 import AppTest
 
 from lib.schema import PROJECT_ROOT
@@ -19,3 +21,9 @@ def open_page(page: str, **query) -> AppTest:
 
 def texts(elements) -> list[str]:
     return [element.value for element in elements]
+
+
+def shown_texts(elements) -> list[str]:
+    """The elements' text as a reader sees it: text echoed plain (ui.text.plain) has each markup
+    character backslash-escaped in the Markdown, and reads without the backslashes."""
+    return [re.sub(r"\\(.)", r"\1", text) for text in texts(elements)]

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.pages import open_page, texts
+from tests.pages import open_page, shown_texts, texts
 from ui.text import plain
 
 
@@ -102,7 +102,8 @@ def test_a_fit_of_runs_at_one_ratio_is_drawn_along_it_with_the_fit_pages_verdict
     table = app.dataframe[0].value.set_index("law")
     fit = table.loc["chinchilla fit to openlm_rw_m20 (val_loss_c4_eval)"]
     assert fit["D"] / fit["N"] == pytest.approx(20.0, rel=1e-6)
-    assert fit["note"] == "at its runs' D/N = 20: they cannot pin down the compute-optimal split"
+    assert ("chinchilla fit to openlm_rw_m20 (val_loss_c4_eval): at its runs' D/N = 20: they cannot pin down the "
+            "compute-optimal split.") in shown_texts(app.caption)  # notes are listed under the table
     assert table.loc["hoffmann2022_approach3", "D"] / table.loc["hoffmann2022_approach3", "N"] != pytest.approx(20.0)
     legend = [trace["name"] for trace in json.loads(app.get("plotly_chart")[0].proto.spec)["data"]]
     assert "chinchilla fit to openlm_rw_m20 (val_loss_c4_eval) at D/N = 20" in legend

@@ -16,12 +16,12 @@ from tests.test_ingest_share import runs_table, token_of
 from ui.models import MAX_FITS
 
 PAGES = ("overview_page", "explore_page", "fit_page", "compare_page", "optimal_page", "runs_page", "benchmarks_page",
-         "sources_page", "models_page")
+         "sources_page", "models_page", "reproductions_page", "backtest_page")
 VIEW_KEYS = (
     "families", "fitfam", "metric", "x", "logx", "logy", "params", "flops", "law", "laws", "fitlaws", "fits", "loss",
     "delta", "boot", "top", "cutoff", "final", "fix", "tie", "sens", "target", "mode", "value", "line", "isoflop", "fit",
     "checkpoints", "decades", "nats", "ceiling", "floor", "paper", "image", "runs", "runs_params", "runs_flops",
-    "runs_domain", "y", "domains", "from", "to", "confidence", "tokens",
+    "runs_domain", "y", "domains", "from", "to", "confidence", "tokens", "verdicts", "family", "method",
 )
 BAD_VALUES = ("", "zzz", "-1", "1e999", "nan", ",,,|;;", "x'); DROP TABLE points; --")
 

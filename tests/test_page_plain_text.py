@@ -8,7 +8,7 @@ import re
 import pytest
 
 from lib.ingest import encode_runs
-from tests.pages import open_page, texts
+from tests.pages import open_page, shown_texts, texts
 from tests.test_ingest_share import runs_table
 from ui.text import MAX_ECHO_CHARS, plain, plain_list
 
@@ -86,3 +86,44 @@ def test_metric_names_of_a_runs_link_never_reach_captions_or_chart_titles():
     assert any(text.startswith("The runs in this link could not be loaded") for text in texts(app.warning))
     assert not any("evil.example" in str(chart.proto) for chart in app.get("plotly_chart"))
     assert not [text for text in echoed(app) if renders_markup(text)]
+
+
+# An uploader's column name (or file name) that Markdown would read as a link and bold text.
+COLUMN = "[x](https://evil.example) **bold**"
+
+
+def renders_bold(text: str) -> bool:
+    return "**" in re.sub(r"\\.", "", text)
+
+
+def uploaded(name: str, content: str):
+    app = open_page("runs_page")
+    return app.file_uploader(key="upload").set_value((name, content.encode(), "text/csv")).run()
+
+
+# (file name, content, where the page quotes the column or file name)
+UPLOADS = {
+    "a column named twice": ("sweep.csv", f"{COLUMN},params,{COLUMN}\n3.5,7B,3.4\n", "error"),
+    "the detected mapping": ("sweep.csv", f"params,loss,{COLUMN}\n7B,3.5,0.3\n70B,3.1,0.4\n", "caption"),
+    "a note on a column": ("sweep.csv", f"params,loss,{COLUMN}\n7B,3.5,1B\n70B,3.1,2B\n", "caption"),
+    "the file name": (f"{COLUMN}.csv", "params,loss\n7B,3.5\n70B,3.1\n", "success"),
+}
+
+
+@pytest.mark.parametrize(("name", "content", "where"), UPLOADS.values(), ids=list(UPLOADS))
+def test_an_uploads_column_and_file_names_are_echoed_as_plain_text(name, content, where):
+    app = uploaded(name, content)
+    assert not app.exception, [error.message for error in app.exception]
+    shown = echoed(app) + texts(app.success)
+    assert not [text for text in shown if renders_markup(text) or renders_bold(text)]
+    assert any(COLUMN in text for text in shown_texts(getattr(app, where)))
+
+
+def test_a_mapping_error_quotes_a_column_name_as_plain_text():
+    app = uploaded("sweep.csv", f"params,loss,{COLUMN}\n7B,3.5,3.4\n70B,3.1,3.0\n")
+    app.selectbox(key=f"same_as_{COLUMN}").set_value("train_loss").run()  # as 'loss' already is
+    [error] = app.error
+    assert not renders_markup(error.value) and not renders_bold(error.value)
+    assert shown_texts([error]) == [f"Cannot read the runs with this mapping: columns 'loss' and '{COLUMN}' are both "
+                                    "said to be the published metric 'train_loss'; choose it for one of them, and "
+                                    "'(a new metric)' for the other"]

@@ -7,7 +7,7 @@ import json
 
 from lib.ingest import detect_columns, encode_runs, example_csv, read_upload, validate
 from lib.store.build import default_db_path
-from tests.pages import open_page, texts
+from tests.pages import open_page, shown_texts, texts
 
 MESSY = (
     "model,params,tokens,loss\n"
@@ -40,13 +40,13 @@ def test_each_rejected_row_is_listed_with_its_line_and_reason():
 
 def test_a_bad_file_gets_its_message():
     app = uploaded("")
-    assert texts(app.error) == ["The file is empty. Upload a CSV, TSV or Parquet file with a header row and one row per run."]
+    assert shown_texts(app.error) == ["The file is empty. Upload a CSV, TSV or Parquet file with a header row and one row per run."]
 
 
 def test_uploaded_runs_appear_on_explore_and_stay_in_their_session():
     store_before = default_db_path().read_bytes() if default_db_path().exists() else b""
     app = uploaded(example_csv(), "example.csv")
-    assert texts(app.success)[0].startswith("20 runs from example.csv")
+    assert shown_texts(app.success)[0].startswith("20 runs from example.csv")
     app.query_params["families"] = "my_runs,chinchilla_epoch"
     app.switch_page("pages/explore_page.py").run()
     names = [trace["name"] for trace in json.loads(app.get("plotly_chart")[0].proto.spec)["data"]]
@@ -99,7 +99,7 @@ def test_the_user_can_say_a_column_is_another_published_metric_or_a_new_one():
 def test_two_columns_said_to_be_one_published_metric_are_refused():
     app = uploaded("params,tokens,loss,final_loss\n70M,1.4B,3.5,3.4\n")
     assert app.selectbox(key="same_as_final_loss").value == "train_loss"
-    [error] = texts(app.error)
+    [error] = shown_texts(app.error)
     assert error.startswith("Cannot read the runs with this mapping: columns 'loss' and 'final_loss' are both")
     app.selectbox(key="same_as_final_loss").select_index(0).run()  # "(a new metric)"
     assert not app.error and {"train_loss", "final_loss"} <= set(app.session_state["my_runs"]["runs"].columns)
@@ -112,3 +112,72 @@ def test_past_thirty_metric_columns_the_rest_keep_their_suggestion_without_a_box
     assert len(boxes) == 30 and boxes[0].key == "same_as_loss"
     assert any(text.startswith("Metric columns past the first 30 (2 of them) keep the suggested") for text in texts(app.caption))
     assert {"train_loss", "score_29", "score_30"} <= set(app.session_state["my_runs"]["runs"].columns)
+
+
+CONTRIBUTION = {
+    "title": "A Chinchilla-style sweep", "authors": "Ada Lovelace", "year": 2025, "arxiv_id": "2501.01234",
+    "release_url": "https://github.com/ada-lab/sweep-runs", "license": "MIT", "family_name": "Ada's page sweep",
+    "architecture": "decoder-only transformer", "training_data": "web text", "domain": "language",
+    "param_convention": "unknown", "data_unit": "tokens", "flops_convention": "as logged",
+    "description": "Twenty runs, final training loss.",
+}
+CHOICE_FIELDS = ("domain", "param_convention", "data_unit")
+
+
+def contribution_submitted(app, **fields):
+    """The contribution form filled with CONTRIBUTION and `fields` (None leaves one empty), then submitted."""
+    for name, value in {**CONTRIBUTION, **fields}.items():
+        key = f"contribution_{name}"
+        if value is None:
+            continue
+        if name == "year":
+            app.number_input(key=key).set_value(value)
+        elif name == "description":
+            app.text_area(key=key).input(value)
+        elif name in CHOICE_FIELDS:
+            app.selectbox(key=key).set_value(value)
+        else:
+            app.text_input(key=key).input(value)
+    next(button for button in app.button if button.label == "Prepare the contribution").click().run()
+    return app
+
+
+def download_labels(app) -> list[str]:
+    return [button.proto.label for button in app.get("download_button")]
+
+
+def test_a_contribution_is_prepared_from_the_uploaded_runs_and_offered_as_a_zip():
+    app = uploaded(example_csv(), "example.csv")
+    assert app.text_input(key="contribution_flops_convention").value == "FLOPs as reported in the uploaded file"
+    assert "Download the contribution (zip)" not in download_labels(app)
+    contribution_submitted(app, paper_url="https://example.org/sweep", paper_id="lovelace2025x",
+                           release_version="v1.0", domain="code", param_convention="with_embeddings", data_unit="samples")
+    assert not app.exception and not app.error
+    assert "Download the contribution (zip)" in download_labels(app)
+
+
+def test_a_contribution_missing_its_license_or_paper_shows_each_field_error():
+    app = contribution_submitted(uploaded(example_csv(), "example.csv"), license=None, arxiv_id=None, year=None)
+    assert shown_texts(app.error) == ["Year: missing", "License: missing",
+                                      "Paper: give its arXiv id or its URL (a report's or preprint's web page)"]
+    assert "Download the contribution (zip)" not in download_labels(app)
+
+
+def test_a_metric_new_to_the_atlas_is_defined_in_the_form():
+    app = uploaded("params,tokens,val bpb\n70M,1.4B,1.1\n160M,3.2B,0.98\n")
+    key = "contribution_metric_val_bpb_{}"
+    assert app.selectbox(key=key.format("kind")).value == "other"
+    app.selectbox(key=key.format("kind")).set_value("loss")
+    app.checkbox(key=key.format("higher")).uncheck()
+    app.number_input(key=key.format("min")).set_value(0.0)
+    app.number_input(key=key.format("max")).set_value(0.5)
+    app.text_input(key=key.format("unit")).input("bits/byte")
+    app.text_input(key=key.format("definition")).input("Validation bits per byte.")
+    contribution_submitted(app)
+    assert shown_texts(app.error) == [
+        "Check: data/points/adas_page_sweep.csv:2: points: value 1.1 of 'val_bpb' is outside its sane range [0, 0.5]",
+        "Check: data/points/adas_page_sweep.csv:3: points: value 0.98 of 'val_bpb' is outside its sane range [0, 0.5]",
+    ]
+    app.number_input(key=key.format("max")).set_value(10.0)
+    contribution_submitted(app)
+    assert not app.error and "Download the contribution (zip)" in download_labels(app)

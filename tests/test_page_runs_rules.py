@@ -15,7 +15,7 @@ from lib.ingest.quantities import BAD_GROUPING, MISSING_MARKER, NOT_A_NUMBER, UN
 from lib.ingest.read import MAX_UPLOAD_BYTES
 from lib.ingest.share import MAX_SHARED_RUNS
 from lib.ingest.validate import DUPLICATE, MISSING_REQUIRED, NEGATIVE_STEP, NO_METRIC, NOT_POSITIVE, UNIT_TWICE
-from tests.pages import open_page, texts
+from tests.pages import open_page, shown_texts, texts
 
 
 def uploaded(content: str | bytes, name: str = "sweep.csv"):
@@ -85,7 +85,7 @@ def test_each_scale_column_name_is_offered_as_its_role(header, role):
 def test_a_non_embedding_column_alone_asks_for_its_convention_and_is_then_used():
     app = uploaded("non_embedding_params,loss\n85M,3.5\n6.7B,3.2\n")
     assert role_shown(app, "N_non_embedding") == "non_embedding_params"
-    assert texts(app.error) == ["Cannot read the runs with this mapping: " + errors.NEEDS_TOTAL_PARAMS.format(
+    assert shown_texts(app.error) == ["Cannot read the runs with this mapping: " + errors.NEEDS_TOTAL_PARAMS.format(
         convention="with_embeddings", column="non_embedding_params")]
     app.radio[0].set_value("non_embedding").run()
     assert not app.error
@@ -136,7 +136,7 @@ def test_each_unit_form_of_a_cell_is_read_as_its_value(written, value):
 def test_a_unit_in_a_column_name_scales_its_values_and_the_page_says_so(header, written, column, value):
     app = uploaded(f"{header},loss\n{written},3.5\n")
     assert kept_runs(app)[column].tolist() == [value]
-    assert any(f"'{header}'" in caption for caption in texts(app.caption))
+    assert any(f"'{header}'" in caption for caption in shown_texts(app.caption))
 
 
 @pytest.mark.parametrize(
@@ -198,20 +198,20 @@ def test_a_file_where_no_row_can_be_kept_says_so_and_keeps_nothing():
 )
 def test_each_bad_file_kind_gets_its_message_and_nothing_is_kept(content, message):
     app = uploaded(content)
-    assert texts(app.error) == [message]
+    assert shown_texts(app.error) == [message]
     assert "my_runs" not in app.session_state
 
 
 def test_a_file_over_the_limit_says_its_size_and_the_limit():
     app = uploaded(b"params,loss\n" + b"7B,3.5\n" * (MAX_UPLOAD_BYTES // 7 + 1))
-    assert texts(app.error) == [errors.TOO_LARGE.format(size_mb=50.0, limit_mb=50)]
+    assert shown_texts(app.error) == [errors.TOO_LARGE.format(size_mb=50.0, limit_mb=50)]
 
 
 def test_a_column_the_detection_missed_can_be_chosen_and_is_used():
     app = uploaded("size,loss\n70M,3.5\n7B,3.2\n")
     assert role_shown(app, "N") is None
     assert app.multiselect[0].value == ["loss", "size"]
-    assert texts(app.error) == [f"Cannot read the runs with this mapping: {errors.MISSING_SCALE}"]
+    assert shown_texts(app.error) == [f"Cannot read the runs with this mapping: {errors.MISSING_SCALE}"]
     app.selectbox(key="role_N").set_value("size").run()
     assert app.multiselect[0].value == ["loss"]
     assert not app.error
@@ -243,7 +243,7 @@ def test_a_mapping_that_cannot_work_is_named_and_the_previous_runs_are_kept(chan
     app = uploaded("params,tokens,loss\n70M,1.4B,3.5\n7B,140B,3.2\n")
     change(app)
     app.run()
-    assert texts(app.error) == [f"Cannot read the runs with this mapping: {message}"]
+    assert shown_texts(app.error) == [f"Cannot read the runs with this mapping: {message}"]
     assert len(kept_runs(app)) == 2
 
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import io
+import json
+import zipfile
+
 from streamlit.testing.v1 import AppTest
 
 from lib.bibtex import bibtex
 from lib.store import Store
+from lib.store.export import parquet_release_zip
 from tests.pages import open_page
+from ui import release_cache
 from ui.text import plain
 
 
@@ -70,3 +76,26 @@ def test_choosing_a_paper_writes_it_to_the_url():
 def test_the_bibtex_of_all_papers_can_be_downloaded():
     app = open_page("sources_page")
     assert any(button.proto.label == "Download BibTeX of all papers" for button in app.get("download_button"))
+
+
+def test_the_release_is_prepared_on_demand_and_offered_with_its_size_and_hash():
+    app = open_page("sources_page")
+    assert [b.proto.label for b in app.get("download_button")] == ["Download BibTeX of all papers"]  # nothing built yet
+    app.button(key="prepare_release").click().run()
+    assert not app.exception
+    assert "prepare_release" not in [button.key for button in app.button]  # the downloads take its place
+    release_zip, release_duckdb = release_cache.parquet_zip(), release_cache.duckdb_file()  # what the page built
+    labels = [b.proto.label for b in app.get("download_button")]
+    assert f"Download the Parquet release (zip), {release_zip.size_label}" in labels
+    assert f"Download the DuckDB file, {release_duckdb.size_label}" in labels
+    hashes = [caption.value for caption in app.caption if caption.value.startswith("SHA-256")]
+    assert hashes == [f"SHA-256 `{release_zip.sha256}`", f"SHA-256 `{release_duckdb.sha256}`"]
+    assert release_zip.sha256 == parquet_release_zip().sha256  # the same store gives the same zip
+    with zipfile.ZipFile(io.BytesIO(release_zip.data)) as archive:
+        names = set(archive.namelist())
+        described = json.loads(archive.read("datapackage.json"))
+    assert {"datapackage.json", "README.md", "points.parquet", "laws.parquet", "coefficients.parquet"} <= names
+    assert {resource["path"] for resource in described["resources"]} == names - {"datapackage.json", "README.md"}
+    app.selectbox(key="widget_paper").set_value("hoffmann2022").run()  # the downloads stay through later runs
+    assert not app.exception
+    assert len(app.get("download_button")) == 3

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
 from lib.fit import FitInputError
@@ -77,6 +79,42 @@ def fitted_models(tokens: list[str]) -> tuple[list[ScalingModel], list[str]]:
         problems.append(f"{len(tokens) - MAX_FITS:,} more fits: a view fits at most {MAX_FITS}; "
                         "choose fewer families or laws")
     return models, problems
+
+
+def drawn_fits(tokens: list[str], draw: Callable[[list[ScalingModel]], None]) -> tuple[list[ScalingModel], list[str]]:
+    """fitted_models(tokens), drawn by `draw(models)`. Fits whose bootstrap this session has not
+    seen done are drawn first without their bands (as on the Fit page: ui.fits.with_band), then
+    redrawn in the same place once the refits, shown by progress bars, are done."""
+    slot = st.empty()
+    drawn_first = not all(_band_seen(token) for token in tokens[:MAX_FITS])
+    if drawn_first:
+        with slot.container():
+            draw(_point_models(tokens[:MAX_FITS]))
+    fitted, problems = fitted_models(tokens)
+    for token in tokens[:MAX_FITS]:
+        fits.saw_band(token)
+    if not drawn_first or any(model.samples is not None and len(model.samples) for model in fitted):
+        with slot.container():  # else the drawing, without bands, is already the final one
+            draw(fitted)
+    return fitted, problems
+
+
+def _band_seen(token: str) -> bool:
+    try:
+        return fits.band_seen(token)
+    except FitInputError:  # a damaged token: nothing to wait for (fitted_models says why)
+        return True
+
+
+def _point_models(tokens: list[str]) -> list[ScalingModel]:
+    """The fits that can run, without their bootstraps (fitted_models says why any cannot)."""
+    models = []
+    for token in tokens:
+        try:
+            models.append(fits.point_model(token))
+        except FitInputError:
+            continue
+    return models
 
 
 def session_fits() -> list[str]:

@@ -12,6 +12,11 @@ import streamlit as st
 from lib.figures import IMAGE_FORMATS, plotly_config, readable_numbers
 from lib.figures.style import SIZE_COLUMNS
 from ui import state
+from ui.text import plain
+
+# A table of laws' columns kept in its CSV but not on screen (with them it was cut off at 1280-1440
+# px): a fit's label already names its kind and families, and notes are sentences, listed under it.
+DOWNLOAD_ONLY = ("kind", "family_id", "note")
 
 
 def view_url() -> str:
@@ -78,3 +83,11 @@ def show_table(table, column_config: dict | None = None, **options) -> None:
         if shown[column].dtype != table[column].dtype:
             config[column] = st.column_config.TextColumn(given.get(column, {}).get("label"), alignment="right")
     st.dataframe(shown, hide_index=True, width="stretch", placeholder="", column_config=config, **options)
+
+
+def show_law_table(table, column_config: dict | None = None) -> None:
+    """A table with one law per row ("law"), without its DOWNLOAD_ONLY columns; each row's note
+    is listed under it instead, as plain text."""
+    show_table(table.drop(columns=[c for c in DOWNLOAD_ONLY if c in table.columns]), column_config)
+    for law, note in table.loc[table["note"].fillna("") != "", ["law", "note"]].itertuples(index=False):
+        st.caption(f"{plain(law, limit=200)}: {plain(note, limit=400)}.")

@@ -9,6 +9,8 @@ from contextvars import ContextVar
 
 import streamlit as st
 
+from ui.text import MAX_ECHO_CHARS
+
 # Called after every write() while a page runs: the sidebar's Copy link (ui.share) redraws itself
 # then, since a page that stops early sends nothing after its st.stop().
 _after_write: ContextVar[Callable[[], None]] = ContextVar("after_write", default=lambda: None)
@@ -48,6 +50,15 @@ def read_number(key: str, default: float, kind=float, low: float = -math.inf, hi
     outside [low, high] (a widget given a value past its bounds raises)."""
     value = as_number(st.query_params.get(key), default, kind)
     return value if low <= value <= high else default
+
+
+def read_text(key: str, default: str = "") -> str:
+    """The URL's text for a text box, cut to MAX_ECHO_CHARS (the box's own limit) with a warning
+    saying so: a 100 KB value from a link would otherwise be sent to the browser whole."""
+    value = st.query_params.get(key, default)
+    if len(value) > MAX_ECHO_CHARS:
+        st.warning(f"This link's {key} is {len(value):,} characters long; only its first {MAX_ECHO_CHARS} are used.")
+    return value[:MAX_ECHO_CHARS]
 
 
 def write(**values) -> None:

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from lib.figures import axis_label
+from lib.fitspec import MAX_FAMILIES
 from ui import cache, runs, state
 from ui.text import plain, plain_list
 
@@ -38,19 +39,24 @@ def family_picker(
     *,
     key: str = "families",
     label: str = "Families",
-    max_selections: int | None = None,
+    max_selections: int = MAX_FAMILIES,
 ) -> list[str]:
     chosen, unknown = state.read_list(key, list(options), [f for f in default if f in options])
+    chosen = list(dict.fromkeys(chosen))  # a family listed twice is one choice
     if unknown:
         st.warning(f"Not in the store, left out of this view: {plain_list(unknown)}.")
+    if len(chosen) > max_selections:
+        st.warning(f"This link lists {len(chosen):,} families; this view takes at most {max_selections}, so these "
+                   f"are left out: {plain_list(chosen[max_selections:])}.")
     chosen = st.multiselect(
         label,
         options=list(options),
-        default=chosen[:max_selections] if max_selections else chosen,
+        default=chosen[:max_selections],
         format_func=options.get,
         placeholder="Type to search families by name, paper or domain",
         max_selections=max_selections,
         key=f"widget_{key}",
+        wrap=True,  # in a column Streamlit would keep the chips on one scrolling row, hiding all but the first
     )
     state.write(**{key: chosen})
     return chosen
@@ -58,7 +64,7 @@ def family_picker(
 
 def convention_controls(container=st) -> tuple[str, str]:
     """The columns used for parameters and FLOPs; the axis label names the convention."""
-    left, right = container.columns(2)
+    left, right = container.columns([3, 2])  # the three parameter counts read in full at 1280 px
     params = left.segmented_control(
         "Parameters", options=list(PARAM_COUNTS), format_func=PARAM_COUNTS.get,
         default=state.read_choice("params", list(PARAM_COUNTS), "N"), key="widget_params",

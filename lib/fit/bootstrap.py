@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from functools import partial
-from typing import Mapping
+from typing import Callable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -49,7 +49,7 @@ class BootstrapResult:
 
 
 def bootstrap(fit: FitResult, data: Mapping, y="value", *, n_boot: int = 1000, seed: int = 0,
-              level: float = 0.95) -> BootstrapResult:
+              level: float = 0.95, progress: Callable[[int, int], None] | None = None) -> BootstrapResult:
     """Refit `fit`'s law, options and constraints on `n_boot` resamples (with replacement) of
     the points it used, each refit warm-started from the full fit.
 
@@ -57,7 +57,8 @@ def bootstrap(fit: FitResult, data: Mapping, y="value", *, n_boot: int = 1000, s
     resample's optimum lies near the full data's (the full fit's multi-start screen already
     chose the basin). A fit the data cannot pin down (fit.status.unidentifiable) is not
     bootstrapped, and a bootstrap whose first EARLY_LOOK refits mostly fail stops: both return
-    no samples and say why in no_band.
+    no samples and say why in no_band. `progress`, when given, is called after each refit with
+    (refits done, n_boot).
     """
     started = time.perf_counter()
     result = partial(_result, fit, n_boot=n_boot, seed=seed, level=level, started=started)
@@ -76,6 +77,8 @@ def bootstrap(fit: FitResult, data: Mapping, y="value", *, n_boot: int = 1000, s
             failed += 1
         if attempt == min(EARLY_LOOK, n_boot) and failed > attempt / 2:
             return result([], n_attempted=attempt, n_failed=failed, no_band=_mass_failure(failed, attempt, n_boot))
+        if progress is not None:
+            progress(attempt, n_boot)
     return result(rows, n_attempted=n_boot, n_failed=failed)
 
 

@@ -4,6 +4,7 @@ is any coefficient pinned at a bound, can the data tell the coefficients apart."
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
 from lib.fit.problem import Problem
 
@@ -118,6 +119,36 @@ def _not_identifiable(design: str, effect: str) -> str:
             "(e.g. an exponent at a published value), or add points off that line")
 
 
+def _covariance(residuals: np.ndarray, s: np.ndarray, vt: np.ndarray, norms: np.ndarray) -> np.ndarray:
+    """Gauss-Newton covariance s^2 (J^T J)^-1 of the free coefficients in fitting space, from the SVD
+    of the column-normalised Jacobian."""
+    dof = max(residuals.size - len(norms), 1)
+    return (vt.T / s**2) @ vt / np.outer(norms, norms) * (residuals @ residuals / dof)
+
+
+def coefficient_uncertainty(problem: Problem, theta: np.ndarray, residuals: np.ndarray,
+                            jac: np.ndarray) -> tuple[dict[str, float], pd.DataFrame]:
+    """Standard errors of the free coefficients in natural units (a scale coefficient fitted as
+    log c has se(c) = c se(log c)) and their correlations; NaN where the Jacobian is singular."""
+    names = problem.free
+    norms = np.linalg.norm(jac, axis=0)
+    nan = np.full((len(names), len(names)), np.nan)
+    if np.any(norms == 0) or not np.all(np.isfinite(jac)):
+        cov = nan
+    else:
+        _, s, vt = np.linalg.svd(jac / norms, full_matrices=False)
+        cov = nan if s[-1] < 1e-10 * s[0] else _covariance(residuals, s, vt, norms)
+    se_theta = np.sqrt(np.diag(cov))
+    values = problem.params(theta)
+    errors = {
+        name: float(se_theta[i] * values[name] if problem.law.param(name).log_scale else se_theta[i])
+        for i, name in enumerate(names)
+    }
+    with np.errstate(all="ignore"):
+        correlations = pd.DataFrame(cov / np.outer(se_theta, se_theta), index=list(names), columns=list(names))
+    return errors, correlations
+
+
 def identifiability(problem: Problem, theta: np.ndarray) -> tuple[str, tuple[str, ...]]:
     """(verdict, warnings). The verdict says why the data cannot pin the coefficients down at all
     ("" when they can; then it is the only warning); the warnings name coefficients the data
@@ -144,9 +175,7 @@ def identifiability(problem: Problem, theta: np.ndarray) -> tuple[str, tuple[str
         involved = [names[i] for i in np.argsort(-np.abs(vt[-1]))[:2]]
         verdict = f"the fit is not identifiable: {' and '.join(involved)} can move together without changing it; fix or tie one"
         return verdict, (verdict,)
-    dof = max(residuals.size - len(names), 1)
-    scaled_cov = (vt.T / s**2) @ vt
-    cov = scaled_cov / np.outer(norms, norms) * (residuals @ residuals / dof)
+    cov = _covariance(residuals, s, vt, norms)
     se = np.sqrt(np.diag(cov))
     corr = cov / np.outer(se, se)
     warnings, reported = [], set()

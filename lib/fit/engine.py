@@ -8,7 +8,7 @@ from typing import Mapping
 import numpy as np
 from scipy.optimize import least_squares
 
-from lib.fit.diagnostics import at_bounds, identifiability, share_at_best
+from lib.fit.diagnostics import at_bounds, coefficient_uncertainty, identifiability, share_at_best
 from lib.fit.errors import FitInputError
 from lib.fit.inputs import keep_below_top, prepare_inputs, resolve_law
 from lib.fit.problem import Objective, Problem
@@ -150,7 +150,8 @@ def fit_law(
     )
     problem, kept = build_problem(law, data, y, options)
     theta, objective, status = fit_problem(problem, n_refine)
-    residuals, _ = problem.residuals_and_jacobian(theta)
+    residuals, jacobian = problem.residuals_and_jacobian(theta)
+    errors, correlations = coefficient_uncertainty(problem, theta, residuals, jacobian)
     return FitResult(
         law=problem.law.name,
         params=problem.params(theta),
@@ -162,4 +163,6 @@ def fit_law(
         residuals=residuals,
         kept=kept,
         theta=theta,
+        standard_errors=errors,
+        correlations=correlations,
     )

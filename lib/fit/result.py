@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Mapping
 
 import numpy as np
+import pandas as pd
 
 from lib.fit.inputs import law_inputs, resolve_law
 
@@ -48,6 +49,21 @@ class FitResult:
     residuals: np.ndarray  # target - prediction on the points used, in the fit's space
     kept: np.ndarray  # row indices of the caller's data that were fitted
     theta: np.ndarray  # free coefficients in fitting space, to warm-start refits
+    # Asymptotic (Gauss-Newton) standard errors of the free coefficients in natural units, and their
+    # correlations; NaN where the data leave a direction flat. A bootstrap is the honest interval.
+    standard_errors: dict[str, float] = field(default_factory=dict)
+    correlations: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+    @property
+    def outcome(self) -> str:
+        """One word for how the fit ended, most telling first: not identifiable (the data cannot pin
+        the coefficients down, whatever the optimiser did), failed (did not converge), at a bound,
+        converged."""
+        if self.status.unidentifiable:
+            return "not identifiable"
+        if not self.status.converged:
+            return "failed"
+        return "at a bound" if self.status.at_bounds else "converged"
 
     @property
     def free(self) -> tuple[str, ...]:
@@ -69,4 +85,7 @@ class FitResult:
             "seconds": self.seconds,
             "options": asdict(self.options),
             "status": asdict(self.status),
+            "outcome": self.outcome,
+            "standard_errors": self.standard_errors,
+            "correlations": self.correlations.to_dict(),
         }

@@ -18,11 +18,11 @@ from lib.store.dataset import (
     FILE_COLUMN,
     LINE_COLUMN,
     NUMERIC_COLUMNS,
-    data_files,
     read_raw_table,
     table_files,
     typed,
 )
+from lib.store.verdict_tables import current_verdicts, tables_fingerprint, verdict_frames, verdicts_path
 
 FINGERPRINT_TABLE = "store_meta"
 LOG = logging.getLogger(__name__)
@@ -35,13 +35,22 @@ TEMPORARY_STORE = "{unwritable} Until then it is built in {fallback}, anew for e
 # N in the paper's own convention, and compute both as reported and as 6ND, so pages can offer
 # the toggle and label the axis honestly instead of silently mixing definitions.
 FAMILY_N = "(CASE WHEN f.param_convention = 'non_embedding' THEN p.params_non_embedding ELSE p.params END)"
+# The columns derived from a point (p) and its family (f), declared once for the view the pages
+# read and for the data release (lib.store.export), which carries them beside the curated columns.
+DERIVED_POINT_COLUMNS = {
+    "N": FAMILY_N,
+    "C_6ND": six_nd_sql("p.params", "p.tokens"),
+    "C_6ND_non_embedding": six_nd_sql("p.params_non_embedding", "p.tokens"),
+    "C": f"COALESCE(p.flops, {six_nd_sql(FAMILY_N, 'p.tokens')})",
+    "D_over_N": f"p.tokens / {FAMILY_N}",
+}
 POINTS_VIEW = f"""
 CREATE VIEW points_view AS
 SELECT
     p.family_id, p.run_id, p.step, p.metric, p.value,
     p.params AS N_total,
     p.params_non_embedding AS N_non_embedding,
-    {FAMILY_N} AS N,
+    {DERIVED_POINT_COLUMNS["N"]} AS N,
     p.tokens AS D,
     p.unique_tokens AS U,
     p.experts AS E,
@@ -49,10 +58,10 @@ SELECT
     p.learning_rate, p.batch_size_tokens,
     p.flops AS C_reported,
     p.flops_method,
-    {six_nd_sql("p.params", "p.tokens")} AS C_6ND,
-    {six_nd_sql("p.params_non_embedding", "p.tokens")} AS C_6ND_non_embedding,
-    COALESCE(p.flops, {six_nd_sql(FAMILY_N, "p.tokens")}) AS C,
-    p.tokens / {FAMILY_N} AS D_over_N,
+    {DERIVED_POINT_COLUMNS["C_6ND"]} AS C_6ND,
+    {DERIVED_POINT_COLUMNS["C_6ND_non_embedding"]} AS C_6ND_non_embedding,
+    {DERIVED_POINT_COLUMNS["C"]} AS C,
+    {DERIVED_POINT_COLUMNS["D_over_N"]} AS D_over_N,
     p.paper_id, p.source_id, p.source_file, p.source_locator, p.extraction,
     f.name AS family_name, f.domain, f.param_convention, f.flops_convention, f.data_unit
 FROM points p JOIN families f USING (family_id)
@@ -78,10 +87,11 @@ def default_db_path() -> Path:
 
 
 def fingerprint(data_dir: Path = DATA_DIR) -> str:
-    """A hash of every curated file's name and bytes: any edit to data/ makes the store stale."""
-    digest = hashlib.sha256()
-    for path in data_files(data_dir):
-        digest.update(str(path.relative_to(data_dir)).encode())
+    """A hash of every curated file and of the stored verdicts: any edit to data/ or a recomputed
+    verdict makes the store stale."""
+    digest = hashlib.sha256(tables_fingerprint(data_dir).encode())
+    path = verdicts_path(data_dir)
+    if path.exists():
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -154,6 +164,10 @@ def build_store(db_path: Path, data_dir: Path = DATA_DIR, data_fingerprint: str 
                 con.unregister("incoming")
             con.execute(POINTS_VIEW)
             con.execute(FAMILY_COUNTS)
+            for name, frame in verdict_frames(current_verdicts(data_dir)).items():
+                con.register("incoming", frame)
+                con.execute(f"CREATE TABLE {name} AS SELECT * FROM incoming")
+                con.unregister("incoming")
             con.execute(f"CREATE TABLE {FINGERPRINT_TABLE} AS SELECT ? AS fingerprint", [data_fingerprint or fingerprint(data_dir)])
         digest = file_digest(Path(temp_name))
         os.replace(temp_name, db_path)

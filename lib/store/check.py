@@ -41,6 +41,8 @@ SMALLEST_PLAUSIBLE = {
 }
 # Reported FLOPs further than this factor from 6ND point to a unit slip, not a convention.
 FLOPS_TO_6ND_TOLERANCE = 10.0
+PLAUSIBLE_YEARS = (1980, 2030)
+ARXIV_ID = r"\d{4}\.\d{4,5}"  # the new scheme (2203.15556); every paper of the store has one of this form
 POSITIVE_COLUMNS = tuple(SMALLEST_PLAUSIBLE)
 
 
@@ -77,10 +79,11 @@ def header_problems(table: Table, data_dir: Path) -> Iterator[Problem]:
 
 def implausible_papers(papers: pd.DataFrame) -> Iterator[Problem]:
     year = pd.to_numeric(papers["year"], errors="coerce")
+    earliest, latest = PLAUSIBLE_YEARS
     yield from _problems_at(
-        papers, (year < 1980) | (year > 2030), lambda row: f"papers: year {row['year']} is implausible"
+        papers, (year < earliest) | (year > latest), lambda row: f"papers: year {row['year']} is implausible"
     )
-    malformed = papers["arxiv_id"].notna() & ~papers["arxiv_id"].astype(str).str.fullmatch(r"\d{4}\.\d{4,5}")
+    malformed = papers["arxiv_id"].notna() & ~papers["arxiv_id"].astype(str).str.fullmatch(ARXIV_ID)
     yield from _problems_at(
         papers, malformed, lambda row: f"papers: arXiv id '{row['arxiv_id']}' is not of the form 2203.15556"
     )

@@ -42,15 +42,22 @@ def table_files(table: Table, data_dir: Path = DATA_DIR) -> list[Path]:
 
 def read_raw_table(table: Table, data_dir: Path = DATA_DIR) -> pd.DataFrame:
     """All files of one table as text, each row tagged with its file and 1-based line number."""
-    frames = []
-    for path in table_files(table, data_dir):
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
-        frame[FILE_COLUMN] = str(path.relative_to(data_dir.parent))
-        frame[LINE_COLUMN] = range(2, len(frame) + 2)  # line 1 is the header
-        frames.append(frame)
+    frames = [read_raw_csv(path, str(path.relative_to(data_dir.parent))) for path in table_files(table, data_dir)]
     if not frames:
-        return pd.DataFrame(columns=[*table.columns, FILE_COLUMN, LINE_COLUMN])
+        return empty_raw_table(table)
     return pd.concat(frames, ignore_index=True)
+
+
+def read_raw_csv(source, file: str) -> pd.DataFrame:
+    """One CSV (a path or a file-like object) as text, each row tagged with `file` and its 1-based line."""
+    frame = pd.read_csv(source, dtype=str, keep_default_na=False, na_values=[""])
+    frame[FILE_COLUMN] = file
+    frame[LINE_COLUMN] = range(2, len(frame) + 2)  # line 1 is the header
+    return frame
+
+
+def empty_raw_table(table: Table) -> pd.DataFrame:
+    return pd.DataFrame(columns=[*table.columns, FILE_COLUMN, LINE_COLUMN])
 
 
 def typed(frame: pd.DataFrame) -> pd.DataFrame:

@@ -111,6 +111,22 @@ ORDER BY publication_date, model_id
 """
 
 
+LAW_VERDICTS_SQL = """
+SELECT v.*, pa.title AS paper_title, pa.year
+FROM law_verdicts v JOIN papers pa USING (paper_id)
+WHERE (? IS NULL OR v.paper_id = ?)
+ORDER BY pa.year, v.law_id
+"""
+
+VERDICT_COEFFICIENTS_SQL = """
+SELECT * FROM law_verdict_coefficients WHERE list_contains(?, law_id) ORDER BY law_id
+"""
+
+BACKTEST_SCORES_SQL = """
+SELECT * FROM backtest_scores WHERE (? IS NULL OR family = ?) ORDER BY family, form, method
+"""
+
+
 class Store:
     """Read-only access to the curated store. Each query takes its own cursor, so one Store
     can serve every session of the app at once."""
@@ -178,6 +194,20 @@ class Store:
             MODELS_SQL,
             [domains, domains, confidences, confidences, published_from, published_from, published_to, published_to],
         )
+
+    def law_verdicts(self, paper_id: str | None = None) -> pd.DataFrame:
+        """The reproduction verdict of each published law (empty while data/verdicts.json is stale)."""
+        return self._frame(LAW_VERDICTS_SQL, [paper_id, paper_id])
+
+    def verdict_coefficients(self, law_ids: Sequence[str]) -> pd.DataFrame:
+        """Printed vs refit coefficients with the refit's interval, for these laws."""
+        return self._frame(VERDICT_COEFFICIENTS_SQL, [list(law_ids)])
+
+    def backtest_scores(self, family_id: str | None = None) -> pd.DataFrame:
+        return self._frame(BACKTEST_SCORES_SQL, [family_id, family_id])
+
+    def backtest_leaderboard(self) -> pd.DataFrame:
+        return self._frame("SELECT * FROM backtest_leaderboard ORDER BY median_abs_rel_error NULLS LAST, form, method")
 
     def close(self) -> None:
         self._connection.close()

@@ -8,6 +8,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -48,23 +50,23 @@ def wait_until_healthy(url: str, server: subprocess.Popen) -> None:
 
 
 def warm_up(url: str, browser) -> None:
-    """Open the app once: Streamlit learns the st.navigation pages on its first script run, and
-    until then a deep link (e.g. /fit) on a fresh server shows a "Page not found" dialog."""
+    """Open the app once, so the first test does not wait for the store's build and the first
+    run (test_cold_start_browser.py opens a fresh server without this)."""
     page = browser.new_page()
     page.goto(url)
     page.get_by_text("Scaling Atlas").first.wait_for(timeout=STARTUP_SECONDS * 1000)
     page.close()
 
 
-@pytest.fixture(scope="session")
-def app_url(tmp_path_factory, browser) -> str:
+@contextmanager
+def streamlit_server(store: Path) -> Iterator[str]:
+    """`streamlit run app.py` on a free port with its store at `store`: its URL once it answers."""
     port = free_port()
-    env = {**os.environ, "SCALING_ATLAS_DB": str(tmp_path_factory.mktemp("store") / "store.duckdb")}
     server = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true"],
         cwd=PROJECT_ROOT,
-        env=env,
+        env={**os.environ, "SCALING_ATLAS_DB": str(store)},
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -72,11 +74,17 @@ def app_url(tmp_path_factory, browser) -> str:
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_healthy(url, server)
-        warm_up(url, browser)
         yield url
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+@pytest.fixture(scope="session")
+def app_url(tmp_path_factory, browser) -> Iterator[str]:
+    with streamlit_server(tmp_path_factory.mktemp("store") / "store.duckdb") as url:
+        warm_up(url, browser)
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -91,7 +99,7 @@ def browser():
 
 def assert_no_page_not_found(page) -> None:
     """Streamlit's "Page not found" notice: a wrong URL, or a deep link on a server no session
-    has run yet (the warm-up avoids the latter)."""
+    has run yet if Streamlit routed by the pages/ folder (app.py tells it not to)."""
     assert page.get_by_text("Page not found").count() == 0, f"'Page not found' shown at {page.url}"
 
 

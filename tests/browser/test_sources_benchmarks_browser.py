@@ -1,8 +1,16 @@
 """Sources and Benchmarks in a real browser: the benchmark chart draws points and a fitted
-line, the Sources page shows a paper's BibTeX, and the sidebar's link opens the same view in a
-new browser context."""
+line, the Sources page shows a paper's BibTeX and offers the whole store as a download, and the
+sidebar's link opens the same view in a new browser context."""
 
 from __future__ import annotations
+
+import hashlib
+import json
+import re
+import zipfile
+
+import duckdb
+from playwright.sync_api import expect
 
 from tests.browser.conftest import copied_link, screenshot
 
@@ -68,3 +76,32 @@ def test_sources_shows_the_papers_bibtex_and_its_link_reopens_it(colleague, page
     other = colleague
     other.goto(link)
     other.get_by_text("@inproceedings{hoffmann2022,").wait_for(timeout=PLOT_TIMEOUT_MS)
+
+
+def test_the_release_downloads_from_sources_as_a_zip_whose_parquet_files_duckdb_reads(page, app_url, tmp_path):
+    page.goto(f"{app_url}/sources")
+    page.get_by_role("button", name="Prepare the release").click()
+    download_button = page.get_by_role("button", name=re.compile("Download the Parquet release"))
+    download_button.wait_for(timeout=PLOT_TIMEOUT_MS)
+    expect(page.get_by_role("button", name="Prepare the release")).to_have_count(0)  # once the run ends
+    shown_hash = page.get_by_text(re.compile("^SHA-256")).first.inner_text().split()[-1]
+    with page.expect_download() as download:
+        download_button.click()
+    archive_path = tmp_path / download.value.suggested_filename
+    download.value.save_as(archive_path)
+    assert archive_path.name == "scaling-atlas-parquet.zip"
+    assert hashlib.sha256(archive_path.read_bytes()).hexdigest() == shown_hash
+    with zipfile.ZipFile(archive_path) as archive:
+        archive.extractall(tmp_path / "release")
+    described = json.loads((tmp_path / "release" / "datapackage.json").read_text())
+    with duckdb.connect() as con:
+        for resource in described["resources"]:
+            path = str(tmp_path / "release" / resource["path"])
+            columns = [row[0] for row in con.execute("DESCRIBE SELECT * FROM read_parquet(?)", [path]).fetchall()]
+            assert columns == [field["name"] for field in resource["schema"]["fields"]], resource["name"]
+        points = str(tmp_path / "release" / "points.parquet")
+        chinchilla = con.execute(
+            "SELECT count(*) FROM read_parquet(?) WHERE family_id = 'chinchilla_epoch'", [points]
+        ).fetchone()[0]
+    assert chinchilla > 200
+    screenshot(page, "sources-release")

@@ -1,0 +1,74 @@
+"""The verdicts as the pages show them: labelled tables and the link that opens a law's refit on
+the Fit page. Pure functions over the store's verdict tables."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+import pandas as pd
+
+from lib.verdicts.law_runs import ALLOCATION_COLUMNS
+from lib.verdicts.refit_method import parse_fit_options
+
+VERDICT_LABELS = {
+    "reproduces": "✅ reproduces", "close": "🟠 close", "differs": "❌ differs",
+    "cannot check": "⚪ cannot check", "no data": "· no data",
+}
+
+
+def verdict_label(verdict: str | None) -> str:
+    return VERDICT_LABELS.get(verdict or "", "not computed")
+
+
+def _text(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def refit_link(law: pd.Series | dict) -> str:
+    """The Fit page set up as the verdict's refit (loss laws), or the Compute-optimal page on the
+    law's families (allocation laws); "" when the law has no runs in the store."""
+    families = _text(law.get("families"))
+    if not families:
+        return ""
+    family_list = [f.strip() for f in families.split(";")]
+    if law.get("output") in ALLOCATION_COLUMNS:
+        return "compute-optimal?" + urlencode({"isoflop": family_list[0]})
+    query = {"families": ",".join(family_list), "law": law["form"]}
+    if _text(law.get("metric")):
+        query["metric"] = law["metric"]
+    try:
+        method = parse_fit_options(_text(law.get("fit_options")))
+    except ValueError:
+        return "fit?" + urlencode(query)
+    query.update(loss=method.loss, delta=f"{method.delta:g}", top=method.exclude_top)
+    return "fit?" + urlencode(query)
+
+
+def reproduction_table(verdicts: pd.DataFrame, laws: pd.DataFrame) -> pd.DataFrame:
+    """One row per law: paper, law, form, verdict label, reason, points, prediction gaps, link."""
+    merged = verdicts.merge(laws[["law_id", "output", "fit_options"]], on="law_id", how="left")
+    return pd.DataFrame({
+        "paper": merged["paper_title"].str.slice(0, 60) + " (" + merged["year"].astype("Int64").astype(str) + ")",
+        "law": merged["law_id"],
+        "form": merged["form"],
+        "verdict": merged["verdict"].map(verdict_label),
+        "reason": merged["reason"],
+        "points": merged["n_points"],
+        "gap over the runs": merged["prediction_gap"],
+        "gap at 10x": merged["gap_past_data"],
+        "refit": [refit_link(row) for row in merged.to_dict("records")],
+    })
+
+
+def coefficient_comparison(coefficients: pd.DataFrame) -> pd.DataFrame:
+    """Printed vs refit coefficients of one law with the refit's interval and whether the printed
+    value lies inside (held coefficients say so instead)."""
+    inside = coefficients["inside"].map({True: "inside", False: "outside"})
+    return pd.DataFrame({
+        "coefficient": coefficients["param"],
+        "printed": coefficients["published"],
+        "refit": coefficients["refit"],
+        "interval low": coefficients["low"],
+        "interval high": coefficients["high"],
+        "printed vs interval": inside.where(~coefficients["fixed"].astype(bool), "held at the printed value"),
+    })

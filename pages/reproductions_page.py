@@ -1,0 +1,65 @@
+"""Reproductions: does each published law follow from the runs it was fitted on? One verdict per
+law, with the rule, the printed and refit coefficients, and a link to the refit."""
+
+import streamlit as st
+
+from lib import export
+from lib.figures.verdicts import verdict_counts_chart
+from lib.verdicts import rule
+from lib.verdicts.views import VERDICT_LABELS, coefficient_comparison, reproduction_table
+from ui import share, state, verdicts
+from ui.text import plain
+
+st.title("Reproductions")
+st.caption("Each published law refitted on its own runs with the paper's method as the law's row records it, "
+           "bootstrapped, and judged: do the printed coefficients follow from the released runs?")
+with st.expander("The verdict rule"):
+    st.text(rule.__doc__.strip())
+
+table = verdicts.law_verdicts()
+if table.empty:
+    st.info(verdicts.NOT_COMPUTED)
+    st.stop()
+
+share.show_chart(verdict_counts_chart(table))
+kinds = list(VERDICT_LABELS)
+chosen, unknown = state.read_list("verdicts", kinds, kinds)
+if unknown:
+    st.warning(f"Unknown verdict(s) in the link: {plain(', '.join(unknown))}; known: {', '.join(kinds)}.")
+chosen = st.multiselect("Verdicts shown", kinds, default=chosen, format_func=VERDICT_LABELS.get, key="widget_verdicts")
+papers = sorted(table["paper_id"].unique())
+paper = st.selectbox("Paper", ["all", *papers], index=(["all", *papers].index(state.read_choice("paper", papers, "all"))
+                                                      if st.query_params.get("paper") in papers else 0), key="widget_paper")
+state.write(verdicts=chosen, paper="" if paper == "all" else paper)
+
+shown = table[table["verdict"].isin(chosen) & ((table["paper_id"] == paper) | (paper == "all"))]
+rows = reproduction_table(shown, verdicts.published_laws())
+st.caption(f"{len(rows):,} of {len(table):,} published laws. Laws whose runs are not in the store are listed "
+           "as 'no data', never hidden.")
+share.show_table(rows, {
+    "refit": st.column_config.LinkColumn("Refit", display_text="open", help="The Fit (or Compute-optimal) page set up as this refit"),
+    "gap over the runs": st.column_config.NumberColumn(format="percent", help="median |printed / refit − 1| over the runs"),
+    "gap at 10x": st.column_config.NumberColumn(format="percent", help="|printed / refit − 1| at 10x the largest run's compute"),
+    "reason": st.column_config.TextColumn(width="large"),
+})
+st.download_button("Verdicts (CSV)", export.csv_bytes(rows), file_name="scaling-atlas-verdicts.csv", mime="text/csv",
+                   icon=":material/download:")
+
+st.subheader("One law")
+checked = shown[shown["verdict"] != "no data"]["law_id"].tolist()
+if not checked:
+    st.info("No law with runs in the store among those shown.")
+    st.stop()
+asked = st.query_params.get("law")
+if asked and asked not in checked:
+    st.warning(f"No law '{plain(asked)}' with a refit among those shown; choose one below.")
+law_id = st.selectbox("Law", checked, index=checked.index(asked) if asked in checked else 0, key="widget_law")
+state.write(law=law_id)
+row = table.set_index("law_id").loc[law_id]
+st.markdown(f"**{VERDICT_LABELS[row['verdict']]}** — {plain(row['reason'], limit=2000)}")
+st.caption(f"Refit on {row['n_points']:,} points of {plain(row['families'])} ({plain(row['metric'])}); "
+           f"method: {plain(row['method'], limit=400)}.")
+coefficients = verdicts.verdict_coefficients(law_id)
+if not coefficients.empty:
+    share.show_table(coefficient_comparison(coefficients),
+                     {c: st.column_config.NumberColumn(format="%.4g") for c in ("printed", "refit", "interval low", "interval high")})

@@ -1,0 +1,100 @@
+"""The Reproductions and Backtest pages through AppTest, on the verdicts stored with the data
+(data/verdicts.json): every filter and choice, a law's refit, a family's backtest, My runs, and
+links from strangers."""
+
+from __future__ import annotations
+
+import json
+
+from lib.ingest import detect_columns, encode_runs, example_csv, read_upload, validate
+from tests.pages import open_page, shown_texts, texts
+
+
+def table(app, index: int = 0):
+    return app.dataframe[index].value
+
+
+def test_reproductions_lists_every_published_law_with_its_verdict_and_a_refit_link():
+    app = open_page("reproductions_page")
+    assert not app.exception and not app.error
+    rows = table(app)
+    assert len(rows) >= 390 and {"✅ reproduces", "· no data"} <= set(rows["verdict"])
+    besiroglu = rows[rows["law"] == "besiroglu2024_approach3"].iloc[0]
+    assert besiroglu["verdict"] == "✅ reproduces"
+    assert besiroglu["refit"] == "fit?families=chinchilla_epoch&law=chinchilla&metric=train_loss&loss=huber&delta=0.001&top=5"
+
+
+def test_the_verdict_filter_and_the_paper_choice_narrow_the_table_and_land_in_the_url():
+    app = open_page("reproductions_page")
+    app.multiselect(key="widget_verdicts").set_value(["reproduces"]).run()
+    assert set(table(app)["verdict"]) == {"✅ reproduces"}
+    app.selectbox(key="widget_paper").set_value("brandfonbrener2024").run()
+    rows = table(app)
+    assert len(rows) == 6 and rows["law"].str.startswith("brandfonbrener2024_chinchilla_").all()
+    assert app.query_params["verdicts"] == "reproduces" and app.query_params["paper"] == "brandfonbrener2024"
+
+
+def test_one_law_shows_its_printed_and_refit_coefficients_with_the_interval():
+    app = open_page("reproductions_page", law="besiroglu2024_approach3")
+    assert any(text.startswith("**✅ reproduces** — reproduces: all 5 printed coefficients") for text in shown_texts(app.markdown))
+    coefficients = table(app, 1)
+    assert sorted(coefficients["coefficient"]) == ["A", "B", "E", "alpha", "beta"]
+    assert set(coefficients["printed vs interval"]) == {"inside"}
+    app.selectbox(key="widget_law").set_value("muennighoff2023_data_constrained").run()
+    held = table(app, 1).set_index("coefficient")["printed vs interval"]
+    assert held["E"] == "held at the printed value" and held["R_D_star"] == "outside"
+
+
+def test_a_strangers_link_with_unknown_values_is_answered_in_plain_text():
+    app = open_page("reproductions_page", verdicts="reproduces,[x](https://evil.example)", law="**nope**")
+    assert not app.exception
+    warnings = shown_texts(app.warning)
+    assert "Unknown verdict(s) in the link: [x](https://evil.example); known: reproduces, close, differs, cannot check, no data." in warnings
+    assert "No law '**nope**' with a refit among those shown; choose one below." in warnings
+
+
+def test_the_rule_is_shown_as_written_in_lib_verdicts_rule():
+    app = open_page("reproductions_page")
+    assert any("reproduces  both tests pass." in text for text in texts(app.text))
+
+
+def test_backtest_ranks_at_least_six_forms_and_draws_a_family_under_each_method():
+    app = open_page("backtest_page", family="chinchilla_epoch")
+    assert not app.exception and not app.error
+    board = table(app)
+    assert board["form"].nunique() >= 6 and board["families"].max() >= 20
+    assert "205 runs fitted, 40 held out (the top third of the log range of C)." in texts(app.caption)
+    app.radio(key="widget_method").set_value("least squares, linear").run()
+    names = {trace["name"] for trace in json.loads(app.get("plotly_chart")[1].proto.spec)["data"]}
+    assert {"runs fitted on", "held-out runs", "chinchilla", "power_law"} <= names
+    assert app.query_params["method"] == "least squares, linear"
+    app.selectbox(key="widget_family").set_value("gemstones_hot").run()
+    assert app.query_params["family"] == "gemstones_hot" and not app.exception
+
+
+def test_my_runs_are_backtested_the_same_way():
+    raw = read_upload("example.csv", example_csv().encode())
+    token = encode_runs(validate(raw, detect_columns(list(raw.cells.columns), raw.cells)).runs)
+    app = open_page("backtest_page", runs=token, family="my_runs")
+    assert not app.exception
+    scores = table(app, 1)
+    assert set(scores["family"]) == {"my_runs"} and (scores["outcome"] != "").all()
+
+
+def test_an_unknown_family_in_a_link_is_refused_plainly():
+    app = open_page("backtest_page", family="<b>bold</b>")
+    assert "No backtested family '<b>bold</b>'; choose one below." in shown_texts(app.warning)
+
+
+def test_the_verdict_stands_beside_each_published_law_on_sources_compare_and_fit():
+    sources = open_page("sources_page", paper="besiroglu2024")
+    laws = sources.dataframe[2].value if len(sources.dataframe) > 2 else None
+    shown = [frame.value for frame in sources.dataframe if "verdict" in frame.value.columns]
+    assert shown and shown[0].set_index("law_id").loc["besiroglu2024_approach3", "verdict"] == "✅ reproduces", laws
+    compare = open_page("compare_page", laws="besiroglu2024_approach3,muennighoff2023_data_constrained", target="1e24")
+    verdict = dict(zip(table(compare)["law"].str.split(" ").str[0], table(compare)["verdict"]))
+    assert verdict["besiroglu2024_approach3"] == "✅ reproduces"
+    assert verdict["muennighoff2023_data_constrained"] == "❌ differs"
+    assert verdict["chinchilla"] == ""  # a fit made on the page has no verdict of its own
+    fit = open_page("fit_page", families="chinchilla_epoch", law="chinchilla", boot="0")
+    assert any("besiroglu2024_approach3: ✅ reproduces" in text for text in texts(fit.caption))
