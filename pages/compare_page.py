@@ -94,20 +94,21 @@ if not chosen:
     st.stop()
 
 table = predictions_at(chosen, target)
-table.insert(1, "verdict", verdicts.model_verdicts(chosen))
 gap = spread(table)
 st.subheader("At the target")
 if gap == gap:
     st.metric("Spread between laws (largest / smallest predicted loss − 1)", f"{gap:.1%}")
 share.show_law_table(table, {
-    "verdict": st.column_config.TextColumn("verdict", width="small", help="Does the published law reproduce from its runs? "
-                                           "(Reproductions page)"),
     "loss": st.column_config.NumberColumn("predicted loss", format="%.4f"),
     "low": st.column_config.NumberColumn("95% low", format="%.4f"),
     "high": st.column_config.NumberColumn("95% high", format="%.4f"),
     "vs_median": st.column_config.NumberColumn("vs median", format="percent"),
     "times_beyond_data": st.column_config.NumberColumn("× past its data", format="%.3g"),
 })
+reproduced = verdicts.published_verdicts(chosen)
+if reproduced:
+    st.caption("Does each published law reproduce from its runs (Reproductions page): "
+               + "; ".join(f"{law_id}: {label}" for law_id, label in reproduced.items()))
 st.caption("Laws use their papers' conventions (parameters with or without embeddings, loss on their own data); "
            "a gap between laws mixes real disagreement with those differences. See Sources for each law's units.")
 st.download_button("Predictions (CSV)", export.csv_bytes(table), "scaling-atlas_predictions.csv", "text/csv",

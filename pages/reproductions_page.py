@@ -57,7 +57,7 @@ law_id = st.selectbox("Law", checked, index=checked.index(asked) if asked in che
 state.write(law=law_id)
 row = table.set_index("law_id").loc[law_id]
 st.markdown(f"**{VERDICT_LABELS[row['verdict']]}** — {plain(row['reason'], limit=2000)}")
-st.caption(f"Refit on {row['n_points']:,} points of {plain(row['families'])} ({plain(row['metric'])}); "
+st.caption(f"Refit on {int(row['n_points']):,} points of {plain(row['families'])} ({plain(row['metric'])}); "
            f"method: {plain(row['method'], limit=400)}.")
 coefficients = verdicts.verdict_coefficients(law_id)
 if not coefficients.empty:

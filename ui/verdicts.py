@@ -78,8 +78,6 @@ def backtest_my_runs() -> tuple[pd.DataFrame, pd.DataFrame]:
     return held[1], backtest.backtest_runs(mine)
 
 
-def model_verdicts(models) -> list[str]:
-    """The verdict label of each model drawn (lib.predict ScalingModel): a published law's own,
-    "" for a fit made here."""
-    labels = verdicts_of([model.key.removeprefix("law:") for model in models if model.kind == "published"])
-    return [labels[model.key.removeprefix("law:")] if model.kind == "published" else "" for model in models]
+def published_verdicts(models) -> dict[str, str]:
+    """law_id -> verdict label of each published law among the models drawn (lib.predict ScalingModel)."""
+    return verdicts_of([model.key.removeprefix("law:") for model in models if model.kind == "published"])

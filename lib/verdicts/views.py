@@ -9,10 +9,12 @@ import pandas as pd
 
 from lib.verdicts.law_runs import ALLOCATION_COLUMNS
 from lib.verdicts.refit_method import parse_fit_options
+from lib.verdicts.rule import RANK
 
+# Marks every common font has (an emoji renders as an empty box where the font lacks it).
 VERDICT_LABELS = {
-    "reproduces": "✅ reproduces", "close": "🟠 close", "differs": "❌ differs",
-    "cannot check": "⚪ cannot check", "no data": "· no data",
+    "reproduces": "✓ reproduces", "close": "≈ close", "differs": "✗ differs",
+    "cannot check": "? cannot check", "no data": "– no data",
 }
 
 
@@ -45,19 +47,21 @@ def refit_link(law: pd.Series | dict) -> str:
 
 
 def reproduction_table(verdicts: pd.DataFrame, laws: pd.DataFrame) -> pd.DataFrame:
-    """One row per law: paper, law, form, verdict label, reason, points, prediction gaps, link."""
+    """One row per law, the judged first (reproduces, close, differs, cannot check, then no data):
+    verdict, law, form, points, prediction gaps, reason, refit link, paper."""
     merged = verdicts.merge(laws[["law_id", "output", "fit_options"]], on="law_id", how="left")
+    merged = merged.assign(rank=merged["verdict"].map(RANK)).sort_values(["rank", "law_id"], kind="stable")
     return pd.DataFrame({
-        "paper": merged["paper_title"].str.slice(0, 60) + " (" + merged["year"].astype("Int64").astype(str) + ")",
+        "verdict": merged["verdict"].map(verdict_label),
         "law": merged["law_id"],
         "form": merged["form"],
-        "verdict": merged["verdict"].map(verdict_label),
-        "reason": merged["reason"],
         "points": merged["n_points"],
         "gap over the runs": merged["prediction_gap"],
         "gap at 10x": merged["gap_past_data"],
+        "reason": merged["reason"],
         "refit": [refit_link(row) for row in merged.to_dict("records")],
-    })
+        "paper": merged["paper_title"].str.slice(0, 60) + " (" + merged["year"].astype("Int64").astype(str) + ")",
+    }).reset_index(drop=True)
 
 
 def coefficient_comparison(coefficients: pd.DataFrame) -> pd.DataFrame:
