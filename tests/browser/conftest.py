@@ -103,10 +103,10 @@ def assert_no_page_not_found(page) -> None:
     assert page.get_by_text("Page not found").count() == 0, f"'Page not found' shown at {page.url}"
 
 
-def fresh_page(browser):
-    """A page in a browser context of its own (no shared session), checked for Streamlit's
-    "Page not found" notice when the test is done."""
-    context = browser.new_context(viewport={"width": 1400, "height": 2200})
+def fresh_page(browser, width: int = 1400, height: int = 2200) -> Iterator:
+    """A page in a browser context of its own (no shared session) at this viewport, checked for
+    Streamlit's "Page not found" notice when the test is done."""
+    context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
     yield page
     assert_no_page_not_found(page)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import assert_no_page_not_found, screenshot
+from tests.browser.conftest import fresh_page, screenshot
 
 PLOT_TIMEOUT_MS = 60_000
 MARKERS = ".js-plotly-plot .scatterlayer .trace .points path"
@@ -15,11 +15,7 @@ OVERLAY = "/models?overlay=chinchilla_epoch&x=flops&y=params"
 
 @pytest.fixture(params=[1280, 1920], ids=["1280px", "1920px"])
 def sized_page(request, browser):
-    context = browser.new_context(viewport={"width": request.param, "height": 1400})
-    page = context.new_page()
-    yield page, request.param
-    assert_no_page_not_found(page)
-    context.close()
+    yield from ((page, request.param) for page in fresh_page(browser, request.param, 1400))
 
 
 def drawn_markers(page) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import assert_no_page_not_found, screenshot
+from tests.browser.conftest import fresh_page, screenshot
 
 PLOT_TIMEOUT_MS = 60_000
 BARS = ".js-plotly-plot .barlayer .trace path"
@@ -15,11 +15,7 @@ MARKERS = ".js-plotly-plot .scatterlayer .trace .points path"
 
 @pytest.fixture(params=[1280, 1920], ids=["1280px", "1920px"])
 def sized_page(request, browser):
-    context = browser.new_context(viewport={"width": request.param, "height": 1600})
-    page = context.new_page()
-    yield page, request.param
-    assert_no_page_not_found(page)
-    context.close()
+    yield from ((page, request.param) for page in fresh_page(browser, request.param, 1600))
 
 
 def visible_tables_fit(page, width: int) -> None:
@@ -35,7 +31,8 @@ def test_reproductions_page_draws_the_verdicts_and_one_law(sized_page, app_url):
     page.goto(f"{app_url}/reproductions?law=besiroglu2024_approach3")
     page.wait_for_selector(BARS, timeout=PLOT_TIMEOUT_MS)
     assert page.locator(BARS).count() >= 4  # one bar per verdict received
-    page.get_by_text("reproduces: all 5 printed coefficients", exact=False).first.wait_for(timeout=PLOT_TIMEOUT_MS)
+    markdown = page.locator("[data-testid='stMarkdown']")  # the one law's verdict, not the table's hidden cell
+    markdown.get_by_text("reproduces: all 5 printed coefficients", exact=False).first.wait_for(timeout=PLOT_TIMEOUT_MS)
     visible_tables_fit(page, width)
     screenshot(page, f"reproductions-{width}")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import assert_no_page_not_found, screenshot
+from tests.browser.conftest import fresh_page, screenshot
 
 WIDTHS = (1280, 1440, 1920)
 RENDER_TIMEOUT_MS = 120_000
@@ -49,11 +49,7 @@ CUT_OFF = """
 
 @pytest.fixture(params=WIDTHS, ids=[f"{width}px" for width in WIDTHS])
 def sized_page(request, browser):
-    context = browser.new_context(viewport={"width": request.param, "height": 3000})  # tall: the whole page in a shot
-    page = context.new_page()
-    yield page, request.param
-    assert_no_page_not_found(page)
-    context.close()
+    yield from ((page, request.param) for page in fresh_page(browser, request.param, 3000))  # tall: the whole page in a shot
 
 
 @pytest.mark.parametrize("view", list(VIEWS))
