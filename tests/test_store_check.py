@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 
 import pytest
 
-from lib.schema import PROJECT_ROOT
+from lib.schema import DATA_DIR, PROJECT_ROOT
+from lib.store import StoreUnavailable
+from lib.store.build import ensure_store
 from lib.store.check import check_dataset
 from tests.dataset_factory import valid_rows, write_dataset
 
@@ -101,3 +104,17 @@ def test_check_command_passes_on_the_curated_dataset():
     )
     assert result.returncode == 0, result.stdout[-3000:]
     assert "dataset OK" in result.stdout
+
+
+def test_a_file_that_is_not_csv_is_named_with_its_line_by_check_and_by_the_store_build(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data, ignore=shutil.ignore_patterns("_staging"))
+    with (data / "points" / "mu_scaling.csv").open("a") as broken:
+        broken.write('"an unclosed quote,x\n')
+    [problem] = check_dataset(data)
+    assert str(problem) == ("data/points/mu_scaling.csv:12: not readable as CSV "
+                            "(Error tokenizing data. C error: EOF inside string starting at row 11)")
+    with pytest.raises(StoreUnavailable) as refused:
+        ensure_store(tmp_path / "store.duckdb", data)
+    assert str(refused.value).startswith("The curated data cannot be read, so the store cannot be built: "
+                                         "data/points/mu_scaling.csv:12: not readable as CSV")

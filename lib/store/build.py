@@ -18,6 +18,8 @@ from lib.store.dataset import (
     FILE_COLUMN,
     LINE_COLUMN,
     NUMERIC_COLUMNS,
+    UnreadableFile,
+    first_unreadable,
     read_raw_table,
     table_files,
     typed,
@@ -215,6 +217,11 @@ def ensure_store(db_path: Path | None = None, data_dir: Path = DATA_DIR) -> Path
     try:
         build_store(db_path, data_dir, current)
         return db_path
+    except (UnreadableFile, duckdb.InvalidInputException, duckdb.ConversionException) as problem:
+        named = problem if isinstance(problem, UnreadableFile) else first_unreadable(data_dir)
+        reason = named or str(problem).splitlines()[0]
+        raise StoreUnavailable(f"The curated data cannot be read, so the store cannot be built: {reason}. "
+                               "Fix that file (python -m lib.store check lists every problem).") from None
     except OSError as problem:
         unwritable = STORE_UNWRITABLE.format(path=db_path, problem=problem)
     try:

@@ -25,7 +25,16 @@ from lib.schema import (
     X_VARS,
     Table,
 )
-from lib.store.dataset import FILE_COLUMN, LINE_COLUMN, NUMERIC_COLUMNS, read_dataset, table_files, typed
+from lib.store.dataset import (
+    FILE_COLUMN,
+    LINE_COLUMN,
+    NUMERIC_COLUMNS,
+    UnreadableFile,
+    read_dataset,
+    read_header,
+    table_files,
+    typed,
+)
 
 # Smallest plausible absolute counts: below these a value was almost surely stored in
 # millions / billions (e.g. "1.4" for 1.4T tokens).
@@ -67,8 +76,8 @@ def header_problems(table: Table, data_dir: Path) -> Iterator[Problem]:
     if not paths and not table.optional_files:
         yield Problem(f"data/{table.files}", None, f"{table.name}: no file found")
     for path in paths:
-        header = list(pd.read_csv(path, nrows=0).columns)
         file = str(path.relative_to(data_dir.parent))
+        header = read_header(path, file)
         for column in table.columns:
             if column not in header:
                 yield Problem(file, 1, f"{table.name}: column '{column}' is missing")
@@ -290,5 +299,8 @@ def check_tables(tables: dict[str, pd.DataFrame]) -> list[Problem]:
 
 
 def check_dataset(data_dir: Path = DATA_DIR) -> list[Problem]:
-    headers = [problem for table in TABLES for problem in header_problems(table, data_dir)]
-    return headers + check_tables(read_dataset(data_dir))
+    try:
+        headers = [problem for table in TABLES for problem in header_problems(table, data_dir)]
+        return headers + check_tables(read_dataset(data_dir))
+    except UnreadableFile as problem:  # nothing more can be checked until the file parses
+        return [Problem(problem.file, problem.line, str(problem).split(": ", 1)[1])]

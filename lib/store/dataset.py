@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -48,9 +49,40 @@ def read_raw_table(table: Table, data_dir: Path = DATA_DIR) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
+class UnreadableFile(ValueError):
+    """A curated file that is not valid CSV; the message names the file and, where the parser says,
+    the line."""
+
+    def __init__(self, file: str, line: int | None, reason: str):
+        self.file, self.line = file, line
+        super().__init__(f"{file}{f':{line}' if line else ''}: not readable as CSV ({reason})")
+
+
+def _parser_line(message: str) -> int | None:
+    """The 1-based file line pandas' parser names ("row 12" counts data rows after the header,
+    "line 12" counts file lines), if any."""
+    found = re.search(r"\b(row|line) (\d+)", message)
+    if not found:
+        return None
+    return int(found.group(2)) + (1 if found.group(1) == "row" else 0)
+
+
+def read_header(path: Path, file: str) -> list[str]:
+    """The column names of a curated CSV; UnreadableFile when even its header does not parse."""
+    try:
+        return list(pd.read_csv(path, nrows=0).columns)
+    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as problem:
+        raise UnreadableFile(file, 1, str(problem).strip() or "empty") from None
+
+
 def read_raw_csv(source, file: str) -> pd.DataFrame:
-    """One CSV (a path or a file-like object) as text, each row tagged with `file` and its 1-based line."""
-    frame = pd.read_csv(source, dtype=str, keep_default_na=False, na_values=[""])
+    """One CSV (a path or a file-like object) as text, each row tagged with `file` and its 1-based
+    line; UnreadableFile when it is not valid CSV."""
+    try:
+        frame = pd.read_csv(source, dtype=str, keep_default_na=False, na_values=[""])
+    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as problem:
+        message = str(problem).strip()
+        raise UnreadableFile(file, _parser_line(message), message.splitlines()[-1] if message else "empty") from None
     frame[FILE_COLUMN] = file
     frame[LINE_COLUMN] = range(2, len(frame) + 2)  # line 1 is the header
     return frame
@@ -69,6 +101,18 @@ def typed(frame: pd.DataFrame) -> pd.DataFrame:
         elif column in BOOLEAN_COLUMNS:
             out[column] = out[column].str.strip().str.lower().map({"true": True, "false": False})
     return out
+
+
+def first_unreadable(data_dir: Path = DATA_DIR) -> UnreadableFile | None:
+    """The first curated file pandas cannot parse (with its line), or None: what to name when
+    DuckDB's reader refuses a file without saying where."""
+    for table in TABLES:
+        for path in table_files(table, data_dir):
+            try:
+                read_raw_csv(path, str(path.relative_to(data_dir.parent)))
+            except UnreadableFile as problem:
+                return problem
+    return None
 
 
 def read_dataset(data_dir: Path = DATA_DIR) -> dict[str, pd.DataFrame]:
