@@ -60,7 +60,8 @@ def test_fit_draws_points_curve_and_band_and_the_link_reproduces_it(colleague, p
     page.get_by_text("Converged").first.wait_for(timeout=PLOT_TIMEOUT_MS)
     assert page.locator(MARKERS).count() >= 200
     assert drawn_lines(page) >= 1
-    page.get_by_text("hoffmann2022_approach3").first.wait_for(timeout=PLOT_TIMEOUT_MS)
+    captions = page.locator("[data-testid='stCaptionContainer']")  # the published law named under the table
+    captions.get_by_text("hoffmann2022_approach3", exact=False).first.wait_for(timeout=PLOT_TIMEOUT_MS)
     latex = page.locator(".katex").all_text_contents()
     screenshot(page, "fit")
     copied = page.url
