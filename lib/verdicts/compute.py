@@ -25,10 +25,13 @@ from lib.verdicts.law_runs import law_families
 from lib.verdicts.reproduce import LawVerdict, law_verdict
 
 _STORE: Store | None = None
+_LAWS: dict[str, PublishedLaw] = {}  # every published law by id, read once per worker process
 _PREVIOUS: dict[str, dict] = {}  # item hash -> its stored result, handed to each worker
 # Part of every item's hash. Change it (any new string) with any change to lib.fit, lib.laws or the
 # verdict code that changes a result, so every stored item is recomputed.
 COMPUTATION_VERSION = "8dd2711b4a4065d51a0937f41a60b59771c68ce63f9bd335adf77efa77d34fc3"
+
+
 def _store() -> Store:
     global _STORE  # one read-only connection per worker process
     if _STORE is None:
@@ -56,9 +59,15 @@ def all_laws(store: Store) -> list[PublishedLaw]:
     return published_laws(rows, store.coefficients(rows["law_id"].tolist()))
 
 
+def _law(law_id: str) -> PublishedLaw:
+    if not _LAWS:
+        _LAWS.update((law.law_id, law) for law in all_laws(_store()))
+    return _LAWS[law_id]
+
+
 def _verdict_of(law_id: str) -> dict:
     store = _store()
-    [law] = [law for law in all_laws(store) if law.law_id == law_id]
+    law = _law(law_id)
     family_ids = set(store.families()["family_id"])
     families = law_families(law, family_ids)
     runs = _points_bytes(store.points(families)) if families else b""
