@@ -17,7 +17,11 @@ Measured on two shared cores (load average 4 from other work), before and after 
 Compare pages drew their point fits before the bootstrap and app.py became an st.App imported at
 start (s): first visit Fit 5.07 -> 1.23, Compare 2.61 -> 1.42, Overview 1.52 -> 0.62; first chart
 on cold caches Fit 3.51 -> 0.84, Compare 4.00 -> 1.25, Compare with 200 refits 4.45 -> 1.09.
-Benchmarks stays at about 2 s (first visit 2.16 s): its sigmoid and band are fitted together.
+Benchmarks, before and after it drew its sigmoid's point fit before the bootstrap band (s; load
+average 1.5-2 from other work; each a median of 3, ranges over 5 runs of the Benchmarks part):
+default view first visit 1.5-2.7 -> 0.7-1.2, first chart on cold caches 1.3-2.5 -> 0.5-0.7 (whole
+page 1.3-2.5 -> 1.4-2.3, the chart now drawn twice); Cerebras-GPT HellaSwag first visit 1.2-2.0 ->
+0.6-1.0, first chart on cold caches 0.9-1.6 -> 0.5-0.7.
 """
 
 from __future__ import annotations

@@ -8,12 +8,13 @@ fits use linear residuals: log residuals would be undefined at 0 and blow up nea
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
 
-from lib.fit import FitInputError, bootstrap, fit_law
+from lib.fit import FitInputError, FitResult, bootstrap, fit_law
 from lib.laws import get_law
 
 DOWNSTREAM_KINDS = ("accuracy", "error")
@@ -120,28 +121,29 @@ class BenchmarkFit:
     intervals: dict[str, tuple[float, float]]  # percentile intervals over the refits; empty without a band
     n_boot: int
     n_failed: int
+    fitted: FitResult = field(repr=False)  # the fit the bootstrap's refits start from
+    data: pd.DataFrame = field(repr=False)  # the rows fitted, which the bootstrap resamples
     no_band_reason: str = ""
 
 
-def fit_benchmark(
+def fit_sigmoid(
     points: pd.DataFrame,
     column: str,
     extend: float,
     *,
     ceiling: float | None = None,
     floor: float | None = None,
-    n_boot: int = N_BOOT,
-    seed: int = SEED,
 ) -> BenchmarkFit:
-    """Fit `sigmoid` (x = C or N) or `sigmoid_loss` (x = L) to the scores in `points`, with a
-    seeded bootstrap band over the data and `extend` beyond it. `ceiling` fixes the score the
-    best models approach (e.g. a perfect score) instead of fitting it; `floor` the score the
-    smallest approach (e.g. the source's chance level).
+    """Fit `sigmoid` (x = C or N) or `sigmoid_loss` (x = L) to the scores in `points`, drawn over
+    the data and `extend` beyond it, without a band (sigmoid_band adds it: the point fit takes a
+    fraction of the refits' time). `ceiling` fixes the score the best models approach (e.g. a
+    perfect score) instead of fitting it; `floor` the score the smallest approach (e.g. the
+    source's chance level).
 
     Too few points, or a fit that does not converge, raise FitInputError with a message to show.
-    A fit whose coefficients the data cannot determine gets no band: its bootstrap refits
-    wander along the directions the data leave free (each taking seconds to give up), and
-    their spread would be read as an uncertainty it is not.
+    A fit whose coefficients the data cannot determine says so in no_band_reason and gets no
+    band: its bootstrap refits would wander along the directions the data leave free (each
+    taking seconds to give up), and their spread would be read as an uncertainty it is not.
     """
     data = fittable(points, column)
     distinct = data[column].nunique()
@@ -160,20 +162,43 @@ def fit_benchmark(
         hint = "" if fixed else " Fixing the ceiling at a perfect score often helps when the scores do not saturate."
         raise FitInputError(f"The sigmoid fit failed: it {fit.status.message}.{hint}")
     grid = extrapolation_grid(data[column], column, extend)
-    result = dict(
+    undetermined = "the data do not determine every coefficient" if fit.status.warnings else ""
+    return BenchmarkFit(
         form=form, column=column, params=fit.params, fixed=fixed, n_points=fit.n_points,
         message=fit.status.message, warnings=fit.status.warnings,
+        curve=grid.assign(fit=fit.predict(grid), low=np.nan, high=np.nan), intervals={}, n_boot=0, n_failed=0,
+        fitted=fit, data=data, no_band_reason=undetermined,
     )
-    unbanded = dict(curve=grid.assign(fit=fit.predict(grid), low=np.nan, high=np.nan), intervals={}, n_boot=0, n_failed=0)
-    if fit.status.warnings:
-        return BenchmarkFit(**result, **unbanded, no_band_reason="the data do not determine every coefficient")
-    boot = bootstrap(fit, data, "value", n_boot=n_boot, seed=seed, level=LEVEL)
+
+
+def sigmoid_band(
+    fit: BenchmarkFit, *, n_boot: int = N_BOOT, seed: int = SEED, progress: Callable[[int, int], None] | None = None,
+) -> BenchmarkFit:
+    """`fit` (from fit_sigmoid) with a seeded bootstrap band over its curve and percentile
+    intervals of its coefficients; `progress`, when given, is called after each refit with
+    (refits done, n_boot). A fit that gets no band is returned with the reason in no_band_reason."""
+    if fit.no_band_reason:
+        return fit
+    boot = bootstrap(fit.fitted, fit.data, "value", n_boot=n_boot, seed=seed, level=LEVEL, progress=progress)
     if boot.no_band:  # most of its first refits failed, so it stopped (lib.fit.bootstrap)
-        return BenchmarkFit(**result, **unbanded, no_band_reason=(
-            f"{boot.n_failed} of {boot.n_attempted} bootstrap refits did not converge"))
-    band = boot.predict_band(grid)
-    curve = grid.assign(fit=fit.predict(grid), low=band["low"].to_numpy(), high=band["high"].to_numpy())
-    return BenchmarkFit(**result, curve=curve, intervals=boot.intervals, n_boot=n_boot, n_failed=boot.n_failed)
+        return replace(fit, no_band_reason=f"{boot.n_failed} of {boot.n_attempted} bootstrap refits did not converge")
+    band = boot.predict_band(fit.curve)
+    return replace(fit, curve=fit.curve.assign(low=band["low"].to_numpy(), high=band["high"].to_numpy()),
+                   intervals=boot.intervals, n_boot=n_boot, n_failed=boot.n_failed)
+
+
+def fit_benchmark(
+    points: pd.DataFrame,
+    column: str,
+    extend: float,
+    *,
+    ceiling: float | None = None,
+    floor: float | None = None,
+    n_boot: int = N_BOOT,
+    seed: int = SEED,
+) -> BenchmarkFit:
+    """fit_sigmoid and its sigmoid_band in one call."""
+    return sigmoid_band(fit_sigmoid(points, column, extend, ceiling=ceiling, floor=floor), n_boot=n_boot, seed=seed)
 
 
 def coefficient_table(fit: BenchmarkFit, x_name: str) -> pd.DataFrame:

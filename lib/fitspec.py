@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -104,7 +105,7 @@ class FitSpec:
             "sp": "" if self.space == "log" else self.space,
             "top": str(self.exclude_top), "boot": str(self.n_boot),
             "cut": "" if self.cutoff is None else f"{self.cutoff:g}", "final": str(int(self.final_only)),
-            "fix": "+".join(f"{k}:{v!r}" for k, v in self.fixed), "tie": "+".join(f"{k}:{v}" for k, v in self.tied),
+            "fix": pairs_text(self.fixed), "tie": pairs_text(self.tied),
         }
         return ";".join(f"{k}={v}" for k, v in parts.items() if v not in ("", "0") or k in ("top",))
 
@@ -112,7 +113,6 @@ class FitSpec:
     def from_token(cls, token: str) -> FitSpec:
         try:
             parts = dict(item.split("=", 1) for item in token.split(";") if item)
-            pairs = lambda text: [tuple(p.split(":", 1)) for p in text.split("+") if p]  # noqa: E731
             return cls(
                 families=tuple(_identifier(f) for f in parts["f"].split("+") if f),
                 law=parts.get("law", "chinchilla"),
@@ -127,14 +127,35 @@ class FitSpec:
                 n_boot=_within(int(parts.get("boot", 0)), 0, MAX_BOOT, "bootstrap refits (boot)"),
                 cutoff=_within(float(parts["cut"]), 0, math.inf, "held-out cutoff") if parts.get("cut") else None,
                 final_only=parts.get("final", "0") == "1",
-                fixed=tuple((k, _within(float(v), -math.inf, math.inf, k)) for k, v in pairs(parts.get("fix", ""))),
-                tied=tuple((k, v) for k, v in pairs(parts.get("tie", ""))),
+                fixed=tuple((k, _within(float(v), -math.inf, math.inf, k)) for k, v in text_pairs(parts.get("fix", ""))),
+                tied=text_pairs(parts.get("tie", "")),
             )
         except (KeyError, ValueError) as error:
             raise FitInputError(f"this link's fit description is damaged ({token[:60]}): {error}") from None
 
     def with_options(self, **changes) -> FitSpec:
         return replace(self, **changes)
+
+
+@lru_cache(maxsize=1024)
+def parse_fit_token(token: str) -> FitSpec:
+    """FitSpec.from_token, parsed once per token: a page asks for the same fit's spec many times
+    in a run (its label, its runs, its bootstrap size, its band), and the spec never changes."""
+    return FitSpec.from_token(token)
+
+
+def pairs_text(pairs) -> str:
+    """name:value pairs as a link writes them, in a fit token and in the Fit page's own `fix` key."""
+    return "+".join(f"{name}:{value!r}" if isinstance(value, float) else f"{name}:{value}" for name, value in pairs)
+
+
+def text_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """The pairs of pairs_text; ',' or spaces also separate them (a '+' typed in an address reads as
+    a space). A piece that is no name:value pair raises ValueError."""
+    pieces = [piece for piece in re.split(r"[+,\s]+", text) if piece]
+    if any(":" not in piece for piece in pieces):
+        raise ValueError(f"'{text[:40]}' is not name:value pairs")
+    return tuple(tuple(piece.split(":", 1)) for piece in pieces)
 
 
 def _identifier(text: str) -> str:

@@ -7,6 +7,7 @@ from lib import export
 from lib.figures.verdicts import backtest_chart, leaderboard_chart
 from lib.verdicts import backtest
 from ui import runs, share, state, verdicts, widgets
+from ui.params import BACKTEST as VIEW
 from ui.text import plain
 
 st.title("Backtest")
@@ -34,16 +35,13 @@ st.subheader("One family")
 backtested = set(scores["family"])
 labels = {f: label for f, label in widgets.family_options().items() if f in backtested or f == runs.MY_RUNS}
 options = list(labels)
-asked = st.query_params.get("family")
-if asked and asked not in options:
-    st.warning(f"No backtested family '{plain(asked)}'; choose one below.")
-default = "chinchilla_epoch" if "chinchilla_epoch" in labels else options[0]
-family = st.selectbox("Family", options, index=options.index(asked if asked in options else default),
+unknown = state.unknown_choice(VIEW["family"], options)
+if unknown:
+    st.warning(f"No backtested family '{plain(unknown)}'; choose one below.")
+family = st.selectbox("Family", options, index=options.index(state.choice(VIEW["family"], options)),
                       format_func=labels.get, key="widget_family")
-methods = [label for label, *_ in backtest.METHODS]
-method = st.radio("Method drawn", methods, index=methods.index(state.read_choice("method", methods, methods[0])),
-                  horizontal=True, key="widget_method")
-state.write(family=family, method=method)
+method = state.bound(st.radio, "Method drawn", VIEW["method"], horizontal=True)
+state.write(VIEW, family=family)
 
 if family == runs.MY_RUNS:
     family_scores, family_runs = verdicts.backtest_my_runs()

@@ -19,18 +19,9 @@ from lib.benchmarks import (
 from lib.figures import axis_label, benchmark_chart, not_drawable
 from lib.fit import FitInputError
 from ui import bench_cache, cache, share, state, widgets
-
-# Observational-scaling model families whose MMLU scores span four decades of compute.
-DEFAULT_FAMILIES = ["ruan2024_opt", "ruan2024_pythia", "ruan2024_llama", "ruan2024_llama-2", "ruan2024_qwen1-5", "ruan2024_falcon"]
-DEFAULT_METRIC = "acc_mmlu_5shot"
-FITS = {"sigmoid": "Sigmoid", "none": "None"}
-CHECKPOINTS = {"final": "Final checkpoint only", "all": "All checkpoints"}
-CEILINGS = {"fit": "Fitted", "perfect": "Perfect score"}
-FLOORS = {"fit": "Fitted", "chance": "Chance level"}
-# How far past the data to carry the fit: decades of C or N, or nats of loss. Each unit has its
-# own URL key, so switching the x axis never reads decades as nats.
-EXTENSIONS = {"decades": ("0", "0.5", "1", "1.5", "2", "3"), "nats": ("0", "0.1", "0.2", "0.3", "0.5", "1")}
-DEFAULT_EXTENSION = {"decades": "1", "nats": "0.3"}
+from ui.params import BENCHMARK_FITS as FITS
+from ui.params import BENCHMARKS as VIEW
+from ui.params import CEILINGS, CHECKPOINTS, FLOORS
 
 st.title("Benchmarks")
 st.caption(
@@ -40,7 +31,7 @@ st.caption(
 
 downstream = bench_cache.downstream_family_ids()
 options = {family: label for family, label in widgets.family_options().items() if family in downstream}
-chosen = widgets.family_picker(options, DEFAULT_FAMILIES)
+chosen = widgets.family_picker(VIEW, options)
 if not chosen:
     st.info("Choose one or more families above. Only families with benchmark scores (accuracy or error) are listed.")
     st.stop()
@@ -53,30 +44,30 @@ x_labels = {"C": axis_label("C"), "N": axis_label("N")} | {
 }
 
 left, middle, right = st.columns([2, 1, 1])
-metric = widgets.metric_picker(left, benchmarks, default=DEFAULT_METRIC)
+metric = widgets.metric_picker(VIEW, left, benchmarks)
 x = middle.selectbox(
     "x axis",
     options=list(x_labels),
-    index=list(x_labels).index(state.read_choice("x", list(x_labels), "C")),
+    index=list(x_labels).index(state.choice(VIEW["x"], list(x_labels))),
     format_func=x_labels.get,
     key="widget_x",
     help="A loss pairs each score with the loss of the same run at the same checkpoint.",
 )
 fit_choice = right.radio(
     "Fit", options=list(FITS), format_func=FITS.get, horizontal=True,
-    index=list(FITS).index(state.read_choice("fit", list(FITS), "sigmoid")), key="widget_fit",
+    index=list(FITS).index(state.choice(VIEW["fit"])), key="widget_fit",
 )
-state.write(x=x, fit=fit_choice)
+state.write(VIEW, x=x, fit=fit_choice)
 
 option_slots = iter(st.columns(4))  # filled from the left by the options this view has
 final_only = False
 if has_checkpoints(cache.points(tuple(chosen), metric)):
     checkpoints = next(option_slots).radio(
         "Checkpoints", options=list(CHECKPOINTS), format_func=CHECKPOINTS.get, horizontal=True,
-        index=list(CHECKPOINTS).index(state.read_choice("checkpoints", list(CHECKPOINTS), "final")),
+        index=list(CHECKPOINTS).index(state.choice(VIEW["checkpoints"])),
         key="widget_checkpoints",
     )
-    state.write(checkpoints=checkpoints)
+    state.write(VIEW, checkpoints=checkpoints)
     final_only = checkpoints == "final"
 
 column = fit_column(x)
@@ -97,41 +88,48 @@ if hidden.any():
 drawn = points[~hidden]
 
 fit = None
+
+
+def draw_chart(shown) -> None:
+    """The points, with the curve and band (if any) of the sigmoid fit `shown`, or none."""
+    share.show_chart(benchmark_chart(
+        drawn, column, x_label=x_label, y_label=metric_row["name"], log_x=not on_loss,
+        curve=None if shown is None else shown.curve, level_label=f"{LEVEL:.0%} bootstrap band", chance=chance,
+    ))
+
+
 if fit_choice == "sigmoid":
     unit = "nats" if on_loss else "decades"
-    extend = next(option_slots).select_slider(
+    extend = state.bound(
+        next(option_slots).select_slider,
         "Extrapolate past the data (nats of loss below the lowest)" if on_loss
         else f"Extrapolate past the data (decades of {x} above the largest)",
-        options=EXTENSIONS[unit],
-        value=state.read_choice(unit, EXTENSIONS[unit], DEFAULT_EXTENSION[unit]),
-        key=f"widget_{unit}",
+        VIEW[unit],
     )
     ceiling_choice = next(option_slots).radio(
         "Ceiling", options=list(CEILINGS), format_func=CEILINGS.get, horizontal=True,
-        index=list(CEILINGS).index(state.read_choice("ceiling", list(CEILINGS), "fit")), key="widget_ceiling",
+        index=list(CEILINGS).index(state.choice(VIEW["ceiling"])), key="widget_ceiling",
         help="The score the best models approach: fitted, or fixed at a perfect score (1 for an accuracy, 0 for an "
              "error), which pins the curve when the data do not yet saturate.",
     )
-    state.write(**{unit: extend, "ceiling": ceiling_choice})
+    state.write(VIEW, ceiling=ceiling_choice)
     ceiling = perfect_score(bool(metric_row["higher_is_better"])) if ceiling_choice == "perfect" else None
     floor = None
     if chance is not None:
         floor_choice = next(option_slots).radio(
             "Floor", options=list(FLOORS), format_func=FLOORS.get, horizontal=True,
-            index=list(FLOORS).index(state.read_choice("floor", list(FLOORS), "fit")), key="widget_floor",
+            index=list(FLOORS).index(state.choice(VIEW["floor"])), key="widget_floor",
             help=f"The score the smallest models approach: fitted, or fixed at the source's chance level ({chance:g}).",
         )
-        state.write(floor=floor_choice)
+        state.write(VIEW, floor=floor_choice)
         floor = chance if floor_choice == "chance" else None
     try:
-        fit = bench_cache.sigmoid_fit(tuple(chosen), metric, x, final_only, float(extend), ceiling, floor)
+        fit = bench_cache.drawn_sigmoid_fit(draw_chart, tuple(chosen), metric, x, final_only, float(extend), ceiling,
+                                            floor)
     except FitInputError as error:
         st.warning(str(error))
-
-share.show_chart(benchmark_chart(
-    drawn, column, x_label=x_label, y_label=metric_row["name"], log_x=not on_loss,
-    curve=None if fit is None else fit.curve, level_label=f"{LEVEL:.0%} bootstrap band", chance=chance,
-))
+if fit is None:
+    draw_chart(None)
 
 if fit is not None:
     st.subheader("The fitted sigmoid")

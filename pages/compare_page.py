@@ -3,47 +3,45 @@
 import streamlit as st
 
 from lib import export
-from lib.fitspec import LOSS_FORMS
 from lib.figures import comparison_chart, curve_colours
 from lib.laws import LAWS
 from lib.predict import NotOnPath, extrapolation_grid, one_ratio_verdict, parse_target, path, predictions_at, spread
 from ui import models, share, state, verdicts, widgets
-from ui.text import MAX_ECHO_CHARS, plain, plain_list
-
-DEFAULT_LAWS = ("kaplan2020_L_ND", "hoffmann2022_approach3", "besiroglu2024_approach3")
+from ui.params import COMPARE as VIEW
+from ui.text import plain, plain_list
 
 st.title("Compare extrapolations")
 st.caption("Put fits and published laws on one chart, extended to a target. Solid lines are fits made here, dashed "
            "lines published laws; each turns dotted past the data it was fitted on.")
 
 published = models.drawable_published()
-chosen_laws, unknown_laws = state.read_list("laws", list(published), [l for l in DEFAULT_LAWS if l in published])
+chosen_laws, unknown_laws = state.many(VIEW["laws"], list(published))
 if unknown_laws:
     st.warning(f"Not a drawable published law in the store, left out: {plain_list(unknown_laws)}.")
 # At full width: in half the page a law's label ("kaplan2020_L_ND (Scaling Laws for ...)") was cut short.
 chosen_laws = st.multiselect("Published laws", list(published), default=chosen_laws,
-                             format_func=lambda law_id: published[law_id].label, placeholder="Type a paper, year or law id")
+                             format_func=lambda law_id: published[law_id].label, placeholder="Type a paper, year or law id",
+                             key="widget_laws")
 left, right = st.columns([3, 2])
 with left:
     options = widgets.family_options()
-    fit_families = widgets.family_picker(options, ["chinchilla_epoch"], key="fitfam", label="Fit these families")
+    fit_families = widgets.family_picker(VIEW, options, key="fitfam", label="Fit these families")
 with right:
-    fit_laws, unknown_fit_laws = state.read_list("fitlaws", LOSS_FORMS, ["chinchilla"])
+    fit_laws, unknown_fit_laws = state.many(VIEW["fitlaws"])
     if unknown_fit_laws:
         st.warning(f"No loss law in the registry, left out: {plain_list(unknown_fit_laws)}.")
-    fit_laws = st.multiselect("…with these laws", LOSS_FORMS, default=fit_laws, format_func=lambda n: LAWS[n].title,
-                              wrap=True)
-    n_boot = st.selectbox("Bootstrap refits per fit (for bands)", (0, 100, 200),
-                          index=(0, 100, 200).index(int(state.read_choice("boot", ("0", "100", "200"), "100"))))
+    fit_laws = st.multiselect("…with these laws", VIEW["fitlaws"].options, default=fit_laws, format_func=lambda n: LAWS[n].title,
+                              wrap=True, key="widget_fitlaws")
+    n_boot = state.bound(st.selectbox, "Bootstrap refits per fit (for bands)", VIEW["boot"])
 
-shared_tokens = models.link_fits()
+shared_tokens = models.link_fits(VIEW)
 session = models.session_fits()
 extra = st.multiselect("Fits from the Fit page", sorted(set(session) | set(shared_tokens)), default=shared_tokens,
-                       format_func=models.fit_label)
+                       format_func=models.fit_label, key="widget_fits")
 
 target_text = st.text_input("Target: a compute budget (e.g. 1e25) or parameters / tokens (e.g. 70B / 1.4T)",
-                            state.read_text("target", "1e25"), max_chars=MAX_ECHO_CHARS)
-state.write(laws=chosen_laws, fitlaws=fit_laws, boot=n_boot, fits="|".join(extra), target=target_text)
+                            state.text(VIEW["target"]), max_chars=VIEW["target"].max_chars, key="widget_target")
+state.write(VIEW, laws=chosen_laws, fitlaws=fit_laws, fits=extra, target=target_text)
 try:
     target = parse_target(target_text)
 except ValueError as problem:

@@ -4,24 +4,25 @@ import streamlit as st
 
 from lib.figures import axis_label, compute_caveats, data_axis_label, not_drawable, scaling_scatter
 from ui import cache, share, state, widgets
+from ui.params import EXPLORE as VIEW
 
 st.title("Explore")
 st.caption("Pick families from the papers, choose the axes, hover a point to see the run and where its numbers come from.")
 
 options = widgets.family_options()
-chosen = widgets.family_picker(options, ["chinchilla_epoch"])
+chosen = widgets.family_picker(VIEW, options)
 if not chosen:
     st.info("Choose one or more families above to plot their runs. Type a paper, author year or dataset to search.")
     st.stop()
 
 metrics = cache.metrics_of(tuple(chosen))
 left, middle, right = st.columns([2, 1, 1])
-metric = widgets.metric_picker(left, metrics)
-x = widgets.x_picker(middle)
-log_x = right.toggle("Log x axis", value=st.query_params.get("logx", "1") == "1")
-log_y = right.toggle("Log y axis", value=st.query_params.get("logy", "1") == "1")
-params, flops = widgets.convention_controls()
-state.write(x=x, logx=int(log_x), logy=int(log_y))
+metric = widgets.metric_picker(VIEW, left, metrics)
+x = widgets.x_picker(VIEW, middle)
+log_x = right.toggle("Log x axis", value=state.flag(VIEW["logx"]), key="widget_logx")
+log_y = right.toggle("Log y axis", value=state.flag(VIEW["logy"]), key="widget_logy")
+params, flops = widgets.convention_controls(VIEW)
+state.write(VIEW, x=x, logx=log_x, logy=log_y)
 
 points = cache.points(tuple(chosen), metric)
 column = widgets.resolve_x(x, params, flops)

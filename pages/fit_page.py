@@ -8,33 +8,41 @@ import streamlit as st
 from lib import export
 from lib.fit import FitInputError
 from lib.fitspec import (
-    MAX_BOOT,
-    MAX_EXCLUDE_TOP,
+    LOSSES,
     UNIQUE_TOKEN_FORMS,
     FitSpec,
     chart_variable,
     coefficient_table,
     curve_description,
     loss_forms,
+    pairs_text,
     recorded_inputs_needed,
     status_summary,
+    text_pairs,
     values_latex,
 )
 from lib.figures import fit_chart, residual_chart, sensitivity_chart
 from lib.laws import LAWS
 from ui import cache, fits, models, share, state, verdicts, widgets
-from ui.text import MAX_ECHO_CHARS, plain
+from ui.params import FIT as VIEW
+from ui.text import plain
 
-DELTAS = (1e-4, 1e-3, 1e-2, 1e-1)
-BOOTS = (0, 50, 200, MAX_BOOT)
-MAX_TOP = MAX_EXCLUDE_TOP
+
+def fixed_in_link() -> dict[str, str]:
+    """The link's fixed coefficients by name; a damaged list is said and left out."""
+    try:
+        return dict(text_pairs(state.text(VIEW["fix"])))
+    except ValueError as problem:
+        st.warning(f"This link's fixed coefficients cannot be read and are left out: {plain(problem)}")
+        return {}
+
 
 st.title("Fit")
 st.caption("Fit a law from the registry to published runs. Huber loss on log residuals and many starts by default; "
            "bootstrap for intervals; leave runs out or hold out the largest budgets to test extrapolation.")
 
 options = widgets.family_options()
-families = widgets.family_picker(options, ["chinchilla_epoch"], label="Families (several are pooled into one fit)")
+families = widgets.family_picker(VIEW, options, label="Families (several are pooled into one fit)")
 if not families:
     st.info("Choose a family to fit, e.g. the Chinchilla runs, a Porian et al. IsoFLOP configuration or your own runs.")
     st.stop()
@@ -46,10 +54,10 @@ if loss_metrics.empty:
     st.stop()
 
 top = st.columns([2, 2, 1])
-metric = widgets.metric_picker(top[0], loss_metrics)
+metric = widgets.metric_picker(VIEW, top[0], loss_metrics)
 # A law of the unique tokens U (the data-constrained law) is offered only when the points record U.
 law_forms = loss_forms(cache.points(tuple(families), metric))
-unknown_law = state.unknown_choice("law", law_forms)
+unknown_law = state.unknown_choice(VIEW["law"], law_forms)
 if unknown_law and recorded_inputs_needed(unknown_law):
     st.warning(f"The {LAWS[unknown_law].title.lower()} ({unknown_law}) needs each run's "
                f"{' and '.join(recorded_inputs_needed(unknown_law))}, which these families' points do not record; "
@@ -57,37 +65,42 @@ if unknown_law and recorded_inputs_needed(unknown_law):
 elif unknown_law:
     st.warning(f"No loss law '{plain(unknown_law)}' in the registry (known: {', '.join(law_forms)}); showing the Chinchilla law.")
 law = top[1].selectbox(
-    "Law", law_forms, index=law_forms.index(state.read_choice("law", law_forms, "chinchilla")),
-    format_func=lambda name: f"{LAWS[name].title} ({name})",
+    "Law", law_forms, index=law_forms.index(state.choice(VIEW["law"], law_forms)),
+    format_func=lambda name: f"{LAWS[name].title} ({name})", key="widget_law",
 )
 if not set(UNIQUE_TOKEN_FORMS) <= set(law_forms):
     top[1].caption("The data-constrained law is offered for families whose runs record unique tokens U "
                    "(e.g. Muennighoff et al.'s repetition runs); these do not.")
 form = LAWS[law]
 single = "x" in form.inputs
-x = top[2].selectbox("X", form.x_vars, index=form.x_vars.index(state.read_choice("x", form.x_vars, "C"))) if single else "C"
-params_column, flops_column = widgets.convention_controls()
+x = state.bound(top[2].selectbox, "X", VIEW["x"], form.x_vars) if single else "C"
+params_column, flops_column = widgets.convention_controls(VIEW)
 
-cutoff_asked = state.read_text("cutoff")  # read outside the closed expander, so a cut is said where it is seen
+cutoff_asked = state.text(VIEW["cutoff"])  # read outside the closed expander, so a cut is said where it is seen
 with st.expander("Fit options", expanded=False):
     a, b, c, d = st.columns(4)
-    loss = a.radio("Loss", ("huber", "mse"), index=("huber", "mse").index(state.read_choice("loss", ("huber", "mse"), "huber")),
-                   format_func={"huber": "Huber (robust)", "mse": "Least squares"}.get, horizontal=True)
-    delta = a.select_slider("Huber delta", DELTAS, value=float(state.read_choice("delta", [f"{v:g}" for v in DELTAS], "0.001")),
-                            format_func=lambda v: f"{v:g}", disabled=loss != "huber")
-    n_boot = b.selectbox("Bootstrap refits", BOOTS, index=BOOTS.index(int(state.read_choice("boot", [str(v) for v in BOOTS], "200"))))
-    exclude_top = b.number_input("Leave out the K highest-loss runs", 0, MAX_TOP, state.read_number("top", 0, int, 0, MAX_TOP))
+    loss = a.radio("Loss", LOSSES, index=LOSSES.index(state.choice(VIEW["loss"])),
+                   format_func={"huber": "Huber (robust)", "mse": "Least squares"}.get, horizontal=True, key="widget_loss")
+    delta = state.bound(a.select_slider, "Huber delta", VIEW["delta"], format_func=lambda v: f"{v:g}",
+                        disabled=loss != "huber")
+    n_boot = state.bound(b.selectbox, "Bootstrap refits", VIEW["boot"])
+    top = VIEW["top"]
+    exclude_top = b.number_input("Leave out the K highest-loss runs", top.low, top.high, state.number(top),
+                                 key="widget_top")
     b.caption("0 fits every run. The published replication of Chinchilla (Besiroglu et al. 2024) "
               "leaves out its 5 highest-loss runs: K = 5.")
     cutoff_text = c.text_input("Held-out check: fit below this compute", cutoff_asked,
-                               placeholder="e.g. 1e21 — empty for none", max_chars=MAX_ECHO_CHARS)
-    final_only = c.toggle("Final checkpoints only", st.query_params.get("final", "0") == "1")
-    saved = dict(p.split(":", 1) for p in st.query_params.get("fix", "").split(",") if ":" in p)
+                               placeholder="e.g. 1e21 — empty for none", max_chars=VIEW["cutoff"].max_chars,
+                               key="widget_cutoff")
+    final_only = c.toggle("Final checkpoints only", state.flag(VIEW["final"]), key="widget_final")
+    saved = fixed_in_link()
     fixed_names = d.multiselect("Fix coefficients", form.param_names,
-                                default=[name for name in saved if name in form.param_names], wrap=True)
+                                default=[name for name in saved if name in form.param_names], wrap=True,
+                                key="widget_fix")
     fixed = tuple((name, d.number_input(f"{name} =", value=state.as_number(saved.get(name), 0.3), format="%.6g")) for name in fixed_names)
     pairs = [f"{b_}={a_}" for a_ in form.param_names for b_ in form.param_names if a_ < b_]
-    tie = d.selectbox("Tie coefficients", ["none", *pairs], index=(["none", *pairs].index(st.query_params["tie"]) if st.query_params.get("tie") in pairs else 0))
+    ties = ["none", *pairs]
+    tie = d.selectbox("Tie coefficients", ties, index=ties.index(state.choice(VIEW["tie"], ties)), key="widget_tie")
 
 try:
     cutoff = float(cutoff_text) if cutoff_text.strip() else None
@@ -99,8 +112,8 @@ try:
 except ValueError as problem:
     st.error(f"Cannot fit with these options: {plain(problem, limit=300)}")
     st.stop()
-state.write(law=law, x=x, loss=loss, delta=f"{delta:g}", boot=n_boot, top=int(exclude_top), cutoff=cutoff_text.strip(),
-            final=int(final_only), fix=",".join(f"{k}:{v:g}" for k, v in fixed), tie="" if tie == "none" else tie)
+state.write(VIEW, law=law, loss=loss, top=int(exclude_top), cutoff=cutoff_text.strip(), final=final_only, fix=pairs_text(fixed),
+            tie="" if tie == "none" else tie)
 
 try:
     result = fits.point_fit(spec.to_token())  # the bootstrap, if any, runs below the chart's first drawing
@@ -161,8 +174,8 @@ if result.held_out is not None:
     cols[3].metric("Mean |relative error|", f"{held.mean_abs_rel_error:.2%}")
 
 st.subheader("Method sensitivity")
-if st.toggle("Refit under the other losses and exclusions", st.query_params.get("sens", "0") == "1"):
-    state.write(sens=1)
+if st.toggle("Refit under the other losses and exclusions", state.flag(VIEW["sens"]), key="widget_sens"):
+    state.write(VIEW, sens=True)
     try:
         sensitivity = fits.sensitivity(spec.to_token())
     except FitInputError as problem:
@@ -172,7 +185,7 @@ if st.toggle("Refit under the other losses and exclusions", st.query_params.get(
         share.show_chart(sensitivity_chart(sensitivity, shown))
         st.dataframe(sensitivity, hide_index=True, width="stretch", placeholder="")
 else:
-    state.write(sens=0)
+    state.write(VIEW, sens=False)
     st.caption("The same points under Huber deltas 1e-3 to 1e-1, least squares in log and linear space, with and without the highest-loss runs.")
 
 downloads = st.columns(2)

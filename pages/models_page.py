@@ -8,12 +8,12 @@ from lib import export
 from lib.figures import MODEL_AXES, model_landscape, not_placeable, overlay_runs
 from lib.schema import DOMAINS
 from ui import cache, share, state, widgets
+from ui.params import CONFIDENCES
+from ui.params import MODEL_AXIS_NAMES as AXIS_NAMES
+from ui.params import MODELS as VIEW
 from ui.text import plain_list
 
-CONFIDENCES = ("Confident", "Likely", "Speculative", "Unknown")
-AXIS_NAMES = {column: title for column, (_, title) in MODEL_AXES.items()}
 AXIS_WORDS = {"params": "parameter count", "flops": "training compute", "dataset_size": "dataset size"}
-MAX_OVERLAY = 6
 TABLE_COLUMNS = ["name", "domain", "organization", "publication_date", "params", "flops", "dataset_size", "dataset_unit",
                  "epochs", "confidence", "accessibility", "notes", "domains_listed", "reference", "url",
                  "source_file", "source_locator"]
@@ -37,14 +37,14 @@ if models.empty:
 
 left, middle, right = st.columns([1, 1, 2])
 x = left.selectbox("x axis", options=list(AXIS_NAMES), format_func=AXIS_NAMES.get, key="widget_x",
-                   index=list(AXIS_NAMES).index(state.read_choice("x", list(AXIS_NAMES), "flops")))
+                   index=list(AXIS_NAMES).index(state.choice(VIEW["x"])))
 y_options = [column for column in AXIS_NAMES if column != x]
 y = middle.selectbox("y axis", options=y_options, format_func=AXIS_NAMES.get, key="widget_y",
-                     index=y_options.index(state.read_choice("y", y_options, "params" if x != "params" else "flops")))
-state.write(x=x, y=y)
+                     index=y_options.index(state.choice(VIEW["y"], y_options)))
+state.write(VIEW, x=x, y=y)
 
 present = [domain for domain in DOMAINS if domain in set(models["domain"])]
-domains, unknown = state.read_list("domains", present, present)
+domains, unknown = state.many(VIEW["domains"], present)
 if unknown:
     st.warning(f"Not a domain of the models database, left out of this view: {plain_list(unknown)}.")
 domains = right.multiselect("Domains", options=present, default=domains, format_func=lambda d: d.replace("_", " "),
@@ -53,21 +53,21 @@ domains = right.multiselect("Domains", options=present, default=domains, format_
 years = pd.to_datetime(models["publication_date"]).dt.year
 first, last = int(years.min()), int(years.max())
 date_col, confidence_col, tokens_col = st.columns([2, 2, 1])
-start = state.read_number("from", first, int, first, last)
-end = state.read_number("to", last, int, start, last)
+start = state.number(VIEW["from"], first, first, last)
+end = state.number(VIEW["to"], last, start, last)
 start, end = date_col.slider("Published", min_value=first, max_value=last, value=(start, end), key="widget_years")
-confidences, unknown_confidence = state.read_list("confidence", list(CONFIDENCES), list(CONFIDENCES))
+confidences, unknown_confidence = state.many(VIEW["confidence"])
 if unknown_confidence:
     st.warning(f"Not a confidence level of the database, left out: {plain_list(unknown_confidence)}.")
 confidences = confidence_col.multiselect("Epoch's confidence", options=list(CONFIDENCES), default=confidences,
                                          key="widget_confidence")
 on_data_axis = "dataset_size" in (x, y)
 tokens_only = on_data_axis and tokens_col.toggle(
-    "Tokens only", value=st.query_params.get("tokens") == "1", key="widget_tokens",
+    "Tokens only", value=state.flag(VIEW["tokens"]), key="widget_tokens",
     help="Keep only models whose dataset size Epoch's notes give in tokens (other rows count words, images, ...).",
 )
 # A filter left at "everything" stays out of the link, which keeps it short.
-state.write(domains=domains if set(domains) != set(present) else "",
+state.write(VIEW, domains=domains if set(domains) != set(present) else "",
             confidence=confidences if set(confidences) != set(CONFIDENCES) else "",
             **{"from": start if start != first else "", "to": end if end != last else ""},
             tokens="1" if tokens_only else "")
@@ -80,8 +80,7 @@ if chosen.empty:
     st.stop()
 
 overlay_options = widgets.family_options()
-overlaid = widgets.family_picker(overlay_options, [], key="overlay", label="Overlay runs of (optional)",
-                                 max_selections=MAX_OVERLAY)
+overlaid = widgets.family_picker(VIEW, overlay_options, key="overlay", label="Overlay runs of (optional)")
 overlay = overlay_runs(cache.points(tuple(overlaid), None)) if overlaid else None
 
 hidden = not_placeable(chosen, x, y)

@@ -10,38 +10,35 @@ from lib.predict import (
     ALLOCATION_MODES, ALLOCATION_OUTPUTS, allocation_lines, allocation_table, one_ratio_refusal, parse_allocation_value,
 )
 from ui import cache, isoflops, models, share, state
-from ui.text import MAX_ECHO_CHARS, plain, plain_list
+from ui.params import OPTIMAL as VIEW
+from ui.params import OPTIMAL_VALUES
+from ui.text import plain, plain_list
 
-DEFAULT_LAWS = (
-    "kaplan2020_N_opt", "hoffmann2022_approach3", "besiroglu2024_approach3", "bi2024_D_opt", "dubey2024_tokens_opt",
-    "porian2024_rw_base_long_kaplan_kaplan_train_N_opt", "porian2024_rw_tuned_short_const_standard_val_N_opt",
-)
-DEFAULT_VALUES = {"C": "1e24", "N": "70B", "D": "1.4T"}
-ISOFLOP_FAMILIES = ("chinchilla_isoflops_epoch", "chinchilla_isoflops_scalefit", "llama3_isoflops", "misfitting_isoflops")
 COMPUTE_GRID = np.geomspace(1e18, 1e27, 91)
-ALLOCATION_LINES = ("N_opt", "D_opt")
 
 st.title("Compute-optimal")
 st.caption("How a budget is best split between parameters and tokens, under each law. Allocation laws give N_opt or "
            "D_opt directly (the other from C = 6ND); loss laws give both by minimising the loss over the split.")
 
 drawable = models.drawable_published(("loss", *ALLOCATION_OUTPUTS))
-chosen, unknown = state.read_list("laws", list(drawable), [law for law in DEFAULT_LAWS if law in drawable])
+chosen, unknown = state.many(VIEW["laws"], list(drawable))
 if unknown:
     st.warning(f"Not a drawable published law in the store, left out: {plain_list(unknown)}.")
 chosen = st.multiselect("Laws", list(drawable), default=chosen, format_func=lambda law_id: drawable[law_id].label,
-                        placeholder="Type a paper, year or law id")
-shared = models.link_fits()
+                        placeholder="Type a paper, year or law id", key="widget_laws")
+shared = models.link_fits(VIEW)
 fit_tokens = st.multiselect("Fits made in this session (laws of N and D)", sorted(set(models.session_fits()) | set(shared)),
-                            default=shared, format_func=models.fit_label)
+                            default=shared, format_func=models.fit_label, key="widget_fits")
 
 left, right = st.columns([3, 2])  # the three "Given" choices read in full at 1280 px
 mode = left.segmented_control("Given", list(ALLOCATION_MODES), format_func=ALLOCATION_MODES.get,
-                              default=state.read_choice("mode", list(ALLOCATION_MODES), "C")) or "C"
+                              default=state.choice(VIEW["mode"]), key="widget_mode") or VIEW["mode"].default
+# The link's value belongs to the link's mode; another mode starts from its own example.
 text = right.text_input(f"Value of {ALLOCATION_MODES[mode]}",
-                        state.read_text("value", DEFAULT_VALUES[mode]) if st.query_params.get("mode", "C") == mode
-                        else DEFAULT_VALUES[mode], max_chars=MAX_ECHO_CHARS)
-state.write(laws=chosen, fits="|".join(fit_tokens), mode=mode, value=text)
+                        state.text(VIEW["value"], OPTIMAL_VALUES[mode]) if state.choice(VIEW["mode"]) == mode
+                        else OPTIMAL_VALUES[mode], max_chars=VIEW["value"].max_chars,
+                        key=f"widget_value_{mode}")  # one box per mode, each starting from its own example
+state.write(VIEW, laws=chosen, fits=fit_tokens, mode=mode, value=text)
 try:
     value = parse_allocation_value(text, mode)
 except ValueError as problem:
@@ -69,10 +66,11 @@ st.caption("N_opt is in each law's own parameter convention (Kaplan and DeepSeek
 
 lines = allocation_lines(chosen_models, COMPUTE_GRID)
 budgets = table.set_index("law")["C"].to_dict()
-quantity = st.radio("Allocation line", ALLOCATION_LINES, horizontal=True,
-                    index=ALLOCATION_LINES.index(state.read_choice("line", ALLOCATION_LINES, "N_opt")),
-                    format_func={"N_opt": "parameters N_opt(C)", "D_opt": "tokens D_opt(C)"}.get)
-state.write(line=quantity)
+lines_offered = VIEW["line"].options
+quantity = st.radio("Allocation line", lines_offered, horizontal=True,
+                    index=lines_offered.index(state.choice(VIEW["line"])),
+                    format_func={"N_opt": "parameters N_opt(C)", "D_opt": "tokens D_opt(C)"}.get, key="widget_line")
+state.write(VIEW, line=quantity)
 colours = curve_colours(chosen_models)
 drawn = [
     {"label": m.label, "colour": colours[m.key], "frame": lines[m.key], "published": m.kind == "published",
@@ -84,9 +82,10 @@ if drawn:
     share.show_chart(allocation_chart(drawn, budget, quantity))
 
 st.subheader("IsoFLOP profiles")
-family = st.selectbox("IsoFLOP runs", ISOFLOP_FAMILIES, format_func=lambda f: cache.family_names().get(f, f),
-                      index=ISOFLOP_FAMILIES.index(state.read_choice("isoflop", ISOFLOP_FAMILIES, ISOFLOP_FAMILIES[0])))
-state.write(isoflop=family)
+isoflop_families = VIEW["isoflop"].options
+family = st.selectbox("IsoFLOP runs", isoflop_families, format_func=lambda f: cache.family_names().get(f, f),
+                      index=isoflop_families.index(state.choice(VIEW["isoflop"])), key="widget_isoflop")
+state.write(VIEW, isoflop=family)
 try:
     profile = isoflops.profile(family)
 except FitInputError as problem:

@@ -4,9 +4,8 @@ import streamlit as st
 
 from lib.figures import axis_label, not_drawable, scaling_scatter
 from ui import cache, share, state, widgets
-
-DEFAULT_FAMILIES = ("chinchilla_epoch",)
-X_CHOICES = ("C", "N", "D", "D_over_N")
+from ui.params import OVERVIEW as VIEW
+from ui.params import START_HERE
 
 st.title("Scaling Atlas")
 st.caption("Published neural scaling results in one place: curated with provenance, ready to fit and compare.")
@@ -27,24 +26,9 @@ for column, (label, key) in zip(
 ):
     column.metric(label, f"{summary[key]:,}")
 
-OVERTRAINED = ",".join(f"openlm_rw_m{m}" for m in (5, 10, 20, 40, 80, 160, 320, 640))
-CANONICAL_VIEWS = [
-    ("pages/optimal_page.py", "Kaplan vs Chinchilla: compute-optimal allocation", ":material/balance:",
-     {"laws": "kaplan2020_N_opt,hoffmann2022_approach3,besiroglu2024_approach3,"
-              "porian2024_rw_base_long_kaplan_kaplan_train_N_opt,porian2024_rw_tuned_short_const_standard_val_N_opt",
-      "mode": "C", "value": "1e24"}),
-    ("pages/fit_page.py", "Chinchilla replication: Approach 3 on the Epoch extraction", ":material/insights:",
-     {"families": "chinchilla_epoch", "law": "chinchilla", "top": "5", "boot": "200", "loss": "huber", "delta": "0.001"}),
-    ("pages/explore_page.py", "Over-training: Gadre et al. OpenLM on RefinedWeb, M = 5 to 640", ":material/scatter_plot:",
-     {"families": OVERTRAINED, "metric": "val_loss_c4_eval", "x": "C"}),
-    ("pages/compare_page.py", "Kaplan, Hoffmann, Besiroglu and a fresh fit at 1e25 FLOPs", ":material/stacked_line_chart:",
-     {"laws": "kaplan2020_L_ND,hoffmann2022_approach3,besiroglu2024_approach3", "fitfam": "chinchilla_epoch",
-      "fitlaws": "chinchilla", "target": "1e25"}),
-]
-
 st.subheader("Start here")
 view_columns = st.columns(2)
-for index, (page, label, icon, query) in enumerate(CANONICAL_VIEWS):
+for index, (page, label, icon, query) in enumerate(START_HERE):
     view_columns[index % 2].page_link(page, label=label, icon=icon, query_params=query)
 
 families = cache.families()
@@ -52,29 +36,18 @@ with_points = families[families["points"] > 0]
 names = dict(zip(with_points["family_id"], with_points["name"]))
 
 st.subheader("Loss against compute")
-chosen = widgets.family_picker(names, list(DEFAULT_FAMILIES))
+chosen = widgets.family_picker(VIEW, names)
 
 if not chosen:
     st.info("Choose one or more families above to plot their runs.")
 else:
     metrics = cache.metrics_of(tuple(chosen))
     metric_names = dict(zip(metrics["metric"], metrics["name"]))
-    default_metric = "train_loss" if "train_loss" in metric_names else metrics["metric"].iloc[0]
     left, middle, right = st.columns([2, 1, 1])
-    metric = left.selectbox(
-        "Metric",
-        options=list(metric_names),
-        index=list(metric_names).index(state.read_choice("metric", list(metric_names), default_metric)),
-        format_func=lambda m: f"{metric_names[m]} ({m})",
-    )
-    x = middle.selectbox(
-        "x axis",
-        options=X_CHOICES,
-        index=X_CHOICES.index(state.read_choice("x", X_CHOICES, "C")),
-        format_func=axis_label,
-    )
-    log_y = right.toggle("Log y axis", value=st.query_params.get("logy", "1") == "1")
-    state.write(metric=metric, x=x, logy=int(log_y))
+    metric = widgets.metric_picker(VIEW, left, metrics)
+    x = widgets.x_picker(VIEW, middle)
+    log_y = right.toggle("Log y axis", value=state.flag(VIEW["logy"]), key="widget_logy")
+    state.write(VIEW, x=x, logy=log_y)
 
     points = cache.points(tuple(chosen), metric)
     hidden = int(not_drawable(points, x, "value", True, log_y).sum())

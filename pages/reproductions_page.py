@@ -8,6 +8,7 @@ from lib.figures.verdicts import verdict_counts_chart
 from lib.verdicts import rule
 from lib.verdicts.views import VERDICT_LABELS, coefficient_comparison, reproduction_table
 from ui import share, state, verdicts
+from ui.params import REPRODUCTIONS as VIEW
 from ui.text import plain
 
 st.title("Reproductions")
@@ -22,15 +23,15 @@ if table.empty:
     st.stop()
 
 share.show_chart(verdict_counts_chart(table))
-kinds = list(VERDICT_LABELS)
-chosen, unknown = state.read_list("verdicts", kinds, kinds)
+chosen, unknown = state.many(VIEW["verdicts"])
 if unknown:
-    st.warning(f"Unknown verdict(s) in the link: {plain(', '.join(unknown))}; known: {', '.join(kinds)}.")
-chosen = st.multiselect("Verdicts shown", kinds, default=chosen, format_func=VERDICT_LABELS.get, key="widget_verdicts")
+    st.warning(f"Unknown verdict(s) in the link: {plain(', '.join(unknown))}; known: {', '.join(VIEW['verdicts'].options)}.")
+chosen = st.multiselect("Verdicts shown", VIEW["verdicts"].options, default=chosen, format_func=VERDICT_LABELS.get, key="widget_verdicts")
 papers = sorted(table["paper_id"].unique())
-paper = st.selectbox("Paper", ["all", *papers], index=(["all", *papers].index(state.read_choice("paper", papers, "all"))
-                                                      if st.query_params.get("paper") in papers else 0), key="widget_paper")
-state.write(verdicts=chosen, paper="" if paper == "all" else paper)
+paper_options = ["all", *papers]
+paper = st.selectbox("Paper", paper_options, index=paper_options.index(state.choice(VIEW["paper"], paper_options)),
+                     key="widget_paper")
+state.write(VIEW, verdicts=chosen, paper="" if paper == "all" else paper)
 
 shown = table[table["verdict"].isin(chosen) & ((table["paper_id"] == paper) | (paper == "all"))]
 rows = reproduction_table(shown, verdicts.published_laws())
@@ -50,11 +51,10 @@ checked = shown[shown["verdict"] != "no data"]["law_id"].tolist()
 if not checked:
     st.info("No law with runs in the store among those shown.")
     st.stop()
-asked = st.query_params.get("law")
-if asked and asked not in checked:
-    st.warning(f"No law '{plain(asked)}' with a refit among those shown; choose one below.")
-law_id = st.selectbox("Law", checked, index=checked.index(asked) if asked in checked else 0, key="widget_law")
-state.write(law=law_id)
+unknown_law = state.unknown_choice(VIEW["law"], checked)
+if unknown_law:
+    st.warning(f"No law '{plain(unknown_law)}' with a refit among those shown; choose one below.")
+law_id = state.bound(st.selectbox, "Law", VIEW["law"], checked)
 row = table.set_index("law_id").loc[law_id]
 st.markdown(f"**{VERDICT_LABELS[row['verdict']]}** — {plain(row['reason'], limit=2000)}")
 st.caption(f"Refit on {int(row['n_points']):,} points of {plain(row['families'])} ({plain(row['metric'])}); "

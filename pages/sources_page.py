@@ -4,7 +4,8 @@ import streamlit as st
 
 from lib.bibtex import bibtex
 from lib.provenance import law_notes, law_table, sources_of, venue_and_year
-from ui import cache, release_cache, sources_cache, verdicts
+from ui import cache, release_cache, sources_cache, state, verdicts
+from ui.params import SOURCES as VIEW
 from ui.text import plain
 
 st.title("Sources")
@@ -65,14 +66,15 @@ with st.container(border=True):
 labels = {
     row.paper_id: f"{row.title} ({row.authors.split(',')[0]}, {int(row.year)})" for row in papers.itertuples()
 }
-asked = st.query_params.get("paper")
-if asked is not None and asked not in labels:
-    st.warning(f"No paper '{plain(asked)}' in the store. Choose one below.")
-    del st.query_params["paper"]
+unknown = state.unknown_choice(VIEW["paper"], list(labels))
+if unknown:
+    st.warning(f"No paper '{plain(unknown)}' in the store. Choose one below.")
+    state.write(VIEW, paper="")
+asked = state.choice(VIEW["paper"], [None, *labels])
 paper_id = st.selectbox(
     "Paper",
     options=list(labels),
-    index=list(labels).index(asked) if asked in labels else None,
+    index=list(labels).index(asked) if asked else None,
     format_func=labels.get,
     placeholder="Type to search papers by title, first author or year",
     key="widget_paper",
@@ -80,7 +82,7 @@ paper_id = st.selectbox(
 if paper_id is None:
     st.info("Choose a paper to see its families, published laws, raw sources and BibTeX entry.")
     st.stop()
-st.query_params["paper"] = paper_id
+state.write(VIEW, paper=paper_id)
 
 paper = papers[papers["paper_id"] == paper_id].iloc[0]
 families = cache.families()

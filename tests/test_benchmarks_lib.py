@@ -14,8 +14,10 @@ from lib.benchmarks import (
     extrapolation_grid,
     final_checkpoints,
     fit_benchmark,
+    fit_sigmoid,
     has_checkpoints,
     pair_with_loss,
+    sigmoid_band,
 )
 from lib.fit import FitInputError
 from lib.laws import get_law
@@ -81,6 +83,43 @@ def test_the_band_contains_the_fit_and_widens_beyond_the_data():
     assert ((curve["low"] <= curve["fit"] + 1e-9) & (curve["fit"] <= curve["high"] + 1e-9)).all()
     width = curve["high"] - curve["low"]
     assert width[curve["beyond"]].iloc[-1] > width[~curve["beyond"]].median()
+
+
+# What fit_benchmark gave when it fitted the sigmoid and its band in one function, on the data of
+# the test below (seeded bootstrap, 60 refits): the split into a point fit and a band keeps them.
+COMBINED_PARAMS = dict(floor=0.25344125791194183, ceiling=0.7851167644102137, slope=2.1695347895220003,
+                       midpoint=21.85868467041212)
+COMBINED_INTERVALS = dict(
+    floor=(0.24145144242609276, 0.2620035146343058), ceiling=(0.7364519505902508, 0.8413577956260317),
+    slope=(1.8372917898196828, 2.544476434684855), midpoint=(21.726386944405952, 22.007592293168877),
+)
+COMBINED_BAND = {0: (0.2432090037611365, 0.2630521134384451), 60: (0.31717063028611986, 0.3338617465942673),
+                 119: (0.7159797548295255, 0.7671461265081607), 179: (0.7363186077588119, 0.83929205956343)}
+
+
+def test_the_point_fit_then_its_band_give_the_combined_fits_coefficients_and_band():
+    data = synthetic("C", TRUE_C, np.geomspace(1e19, 1e23, 30), noise=0.02)
+    point = fit_sigmoid(data, "C", extend=2.0)
+    assert point.params == pytest.approx(COMBINED_PARAMS, rel=1e-9)
+    assert point.curve[["low", "high"]].isna().all().all() and point.n_boot == 0 and not point.intervals
+    reported = []
+    banded = sigmoid_band(point, n_boot=60, progress=lambda done, total: reported.append((done, total)))
+    assert reported == [(i, 60) for i in range(1, 61)]
+    assert banded.params == point.params and banded.n_boot == 60 and banded.n_failed == 0
+    for name, (low, high) in COMBINED_INTERVALS.items():
+        assert banded.intervals[name] == pytest.approx((low, high), rel=1e-9), name
+    for row, (low, high) in COMBINED_BAND.items():
+        assert tuple(banded.curve.loc[row, ["low", "high"]]) == pytest.approx((low, high), rel=1e-9), row
+    pd.testing.assert_frame_equal(banded.curve.drop(columns=["low", "high"]), point.curve.drop(columns=["low", "high"]))
+    assert fit_benchmark(data, "C", extend=2.0, n_boot=60).intervals == banded.intervals
+
+
+def test_a_point_fit_the_data_do_not_determine_gets_no_band_and_no_refits():
+    # Six noisy sizes, all on the lower part of the curve: nothing says where the ceiling is.
+    point = fit_sigmoid(synthetic("C", TRUE_C, np.geomspace(1e19, 1e21, 6)), "C", extend=1.0)
+    assert point.warnings and point.no_band_reason == "the data do not determine every coefficient"
+    reported = []
+    assert sigmoid_band(point, progress=lambda *step: reported.append(step)) is point and reported == []
 
 
 def test_a_fixed_ceiling_is_kept_and_has_no_interval():

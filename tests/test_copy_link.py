@@ -4,28 +4,9 @@ and holding what the page wrote to the URL before it stopped."""
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
-
 import pytest
-from streamlit.testing.v1 import AppTest
 
-from tests.pages import APP
-
-
-def through_app(page: str, **query) -> AppTest:
-    """`page` opened as a visitor's session does: app.py runs, st.navigation picks the page. The
-    first run registers the pages (AppTest can switch only to a registered one); the URL is then
-    set to exactly `query`, as a link would open it."""
-    app = AppTest.from_file(APP, default_timeout=120).run()
-    app.query_params.clear()
-    app.query_params.update(query)
-    return app.switch_page(f"pages/{page}.py").run()
-
-
-def copied_link(app: AppTest) -> dict[str, list[str]]:
-    """The query of the sidebar's Copy link, which must be shown exactly once."""
-    (link,) = app.sidebar.code
-    return parse_qs(urlsplit(link.value).query, keep_blank_values=True)
+from tests.pages import copied_link, through_app
 
 
 EARLY_STOPS = {

@@ -11,7 +11,8 @@ from lib.fit import FitInputError
 from lib.fitspec import MAX_BOOT, MAX_EXCLUDE_TOP, FitSpec
 from tests.pages import open_page, texts
 from ui import fits, models
-from ui.models import MAX_FITS, MAX_VIEW_BOOT
+from ui.models import MAX_VIEW_BOOT
+from ui.params import MAX_FITS
 from ui.text import plain
 
 BASE = "f=chinchilla_epoch;law=chinchilla"
@@ -67,7 +68,7 @@ def test_a_link_of_many_fits_fits_at_most_max_fits(page):
     tokens = [f"{BASE};top={top}" for top in range(40)]
     app = open_page(page, fitfam="", laws="", fits="|".join(tokens))
     assert not app.exception, [error.message for error in app.exception]
-    dropped = f"This link lists 40 fits; a view fits at most {MAX_FITS}, so the last 28 are left out."
+    dropped = f"This link lists 40 fits made on the Fit page; a view takes at most {MAX_FITS}, so the last 28 are left out."
     assert dropped in texts(app.warning)
     (fits,) = [box for box in app.multiselect if box.label.startswith("Fits ")]
     assert fits.value == tokens[:MAX_FITS]

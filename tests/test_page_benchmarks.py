@@ -6,9 +6,13 @@ import base64
 import json
 
 import numpy as np
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+import lib.benchmarks
+import lib.figures
 from tests.pages import open_page
+from ui import share
 
 OPENLM = "openlm_rw_m20,openlm_c4_m20,openlm_rpj_m20"
 
@@ -47,6 +51,40 @@ def test_the_default_view_draws_mmlu_against_compute_with_a_fit_past_the_data():
     assert (coefficients["95% low"] <= coefficients["value"]).all() and (coefficients["value"] <= coefficients["95% high"]).all()
     assert app.query_params["metric"] == "acc_mmlu_5shot" and app.query_params["x"] == "C"
     assert app.query_params["fit"] == "sigmoid"
+
+
+def test_the_default_view_draws_its_point_fit_before_the_refits_then_its_band_in_the_same_place(monkeypatch):
+    st.cache_data.clear()
+    events, curves = [], []
+    chart_of, show_chart, bootstrap = lib.figures.benchmark_chart, share.show_chart, lib.benchmarks.bootstrap
+    monkeypatch.setattr(lib.figures, "benchmark_chart",
+                        lambda *a, **k: (curves.append(k["curve"]), chart_of(*a, **k))[1])
+    monkeypatch.setattr(share, "show_chart", lambda figure: (events.append("chart"), show_chart(figure)))
+    monkeypatch.setattr(lib.benchmarks, "bootstrap", lambda *a, **k: (events.append("refits"), bootstrap(*a, **k))[1])
+    app = open_page("benchmarks_page")
+    assert not app.exception and not app.warning
+    assert events == ["chart", "refits", "chart"]
+    point, banded = curves
+    assert point["fit"].notna().all() and point["low"].isna().all() and banded["low"].notna().all()
+    assert "95% bootstrap band" in trace_names(chart(app))  # one chart: the band's drawing took the point fit's place
+    assert any("band and intervals: 95% percentiles over 100 bootstrap refits (seed 0)" in caption.value
+               for caption in app.caption)
+    events.clear()
+    curves.clear()
+    app.run()  # this session has seen the band: drawn once, at once, from the cache
+    assert events == ["chart"] and curves[0]["low"].notna().all()
+
+
+def test_a_fit_without_a_band_is_drawn_once_and_runs_no_refits(monkeypatch):
+    st.cache_data.clear()
+    events = []
+    show_chart, bootstrap = share.show_chart, lib.benchmarks.bootstrap
+    monkeypatch.setattr(share, "show_chart", lambda figure: (events.append("chart"), show_chart(figure)))
+    monkeypatch.setattr(lib.benchmarks, "bootstrap", lambda *a, **k: (events.append("refits"), bootstrap(*a, **k))[1])
+    # Seven final Pythia checkpoints do not determine the sigmoid: it gets no band.
+    app = open_page("benchmarks_page", families="pythia", metric="acc_lambada_openai_0shot", x="N", checkpoints="final")
+    assert not app.exception
+    assert events == ["chart"] and any(warning.value.startswith("No uncertainty band") for warning in app.warning)
 
 
 def test_changing_the_benchmark_redraws_the_chart():

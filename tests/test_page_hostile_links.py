@@ -13,16 +13,12 @@ from lib.ingest import Conventions, UploadError, decode_runs, encode_runs, runs_
 from lib.ingest.share import inflate
 from tests.pages import open_page
 from tests.test_ingest_share import runs_table, token_of
-from ui.models import MAX_FITS
+from ui import params
+from ui.params import MAX_FITS
 
-PAGES = ("overview_page", "explore_page", "fit_page", "compare_page", "optimal_page", "runs_page", "benchmarks_page",
-         "sources_page", "models_page", "reproductions_page", "backtest_page")
-VIEW_KEYS = (
-    "families", "fitfam", "metric", "x", "logx", "logy", "params", "flops", "law", "laws", "fitlaws", "fits", "loss",
-    "delta", "boot", "top", "cutoff", "final", "fix", "tie", "sens", "target", "mode", "value", "line", "isoflop", "fit",
-    "checkpoints", "decades", "nats", "ceiling", "floor", "paper", "image", "runs", "runs_params", "runs_flops",
-    "runs_domain", "y", "domains", "from", "to", "confidence", "tokens", "verdicts", "family", "method",
-)
+PAGES = tuple(params.PAGES)
+# Every key any page declares, on every page: a link may carry another page's keys too.
+VIEW_KEYS = tuple(dict.fromkeys(param.key for view in (*params.PAGES.values(), params.SIDEBAR) for param in view.params))
 BAD_VALUES = ("", "zzz", "-1", "1e999", "nan", ",,,|;;", "x'); DROP TABLE points; --")
 
 

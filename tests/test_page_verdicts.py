@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from lib.ingest import detect_columns, encode_runs, example_csv, read_upload, validate
-from tests.pages import open_page, shown_texts, texts
+from tests.pages import copied_link, open_page, shown_texts, texts, through_app
 
 
 def table(app, index: int = 0):
@@ -40,7 +40,7 @@ def test_one_law_shows_its_printed_and_refit_coefficients_with_the_interval():
     coefficients = table(app, 1)
     assert sorted(coefficients["coefficient"]) == ["A", "B", "E", "alpha", "beta"]
     assert set(coefficients["printed vs interval"]) == {"inside"}
-    app.selectbox(key="widget_law").set_value("muennighoff2023_data_constrained").run()
+    app.selectbox(key="law").set_value("muennighoff2023_data_constrained").run()
     held = table(app, 1).set_index("coefficient")["printed vs interval"]
     assert held["E"] == "held at the printed value" and held["R_D_star"] == "outside"
 
@@ -59,15 +59,15 @@ def test_the_rule_is_shown_as_written_in_lib_verdicts_rule():
 
 
 def test_backtest_ranks_at_least_six_forms_and_draws_a_family_under_each_method():
-    app = open_page("backtest_page", family="chinchilla_epoch")
+    app = through_app("backtest_page", family="chinchilla_epoch")
     assert not app.exception and not app.error
     board = table(app)
     assert board["form"].nunique() >= 6 and board["families"].max() >= 20
     assert "205 runs fitted, 40 held out (the top third of the log range of C)." in texts(app.caption)
-    app.radio(key="widget_method").set_value("least squares, linear").run()
+    app.radio(key="method").set_value("least squares, linear").run()
     names = {trace["name"] for trace in json.loads(app.get("plotly_chart")[1].proto.spec)["data"]}
     assert {"runs fitted on", "held-out runs", "chinchilla", "power_law"} <= names
-    assert app.query_params["method"] == "least squares, linear"
+    assert copied_link(app)["method"] == ["least squares, linear"]
     app.selectbox(key="widget_family").set_value("gemstones_hot").run()
     assert app.query_params["family"] == "gemstones_hot" and not app.exception
 

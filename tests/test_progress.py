@@ -76,6 +76,13 @@ def test_compares_fits_with_bootstraps_show_progress(progress_bars):
     assert task.startswith("Bootstrap of chinchilla") and steps[-1] == (100, 100)
 
 
+def test_the_benchmarks_pages_bootstrap_band_shows_progress(progress_bars):
+    app = open_page("benchmarks_page")
+    assert not app.exception
+    [(task, steps)] = progress_bars.items()
+    assert task == "Bootstrap band of the sigmoid, refits" and steps[-1] == (100, 100)
+
+
 def test_the_fit_page_draws_its_point_fit_before_the_refits_and_then_its_band(monkeypatch):
     st.cache_data.clear()
     drawn = []

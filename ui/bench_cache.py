@@ -1,8 +1,11 @@
 """The Benchmarks page's boundary to lib.benchmarks: which families have downstream scores, the
-points of a view, and its sigmoid fit, each cached per arguments (a fit with its bootstrap
-takes about a second; reruns of the same view take none)."""
+points of a view, and its sigmoid fit, each cached per arguments. The point fit is cached on its
+own and drawn first; its bootstrap band takes about a second more (reruns of the same view take
+none)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import pandas as pd
 import streamlit as st
@@ -12,11 +15,12 @@ from lib.benchmarks import (
     BenchmarkFit,
     SIZE_AXES,
     final_checkpoints,
-    fit_benchmark,
     fit_column,
+    fit_sigmoid,
     pair_with_loss,
+    sigmoid_band,
 )
-from ui import cache
+from ui import cache, fits
 
 
 @st.cache_data(show_spinner=False)
@@ -36,10 +40,41 @@ def benchmark_points(family_ids: tuple[str, ...], metric: str, x: str, final_onl
     return points
 
 
-@st.cache_data(show_spinner="Fitting the sigmoid and its bootstrap band…")
+@st.cache_data(show_spinner="Fitting the sigmoid…")
+def point_sigmoid_fit(
+    family_ids: tuple[str, ...], metric: str, x: str, final_only: bool, extend: float, ceiling: float | None,
+    floor: float | None,
+) -> BenchmarkFit:
+    """The view's sigmoid fit without its band."""
+    return fit_sigmoid(benchmark_points(family_ids, metric, x, final_only), fit_column(x), extend, ceiling=ceiling,
+                       floor=floor)
+
+
+# The progress bar is made inside the cached function, so a rerun's replay of it (moves, then
+# gone) refers to nothing outside the function (as in ui.fits).
+@st.cache_data(show_spinner=False)
 def sigmoid_fit(
     family_ids: tuple[str, ...], metric: str, x: str, final_only: bool, extend: float, ceiling: float | None,
     floor: float | None,
 ) -> BenchmarkFit:
-    return fit_benchmark(benchmark_points(family_ids, metric, x, final_only), fit_column(x), extend, ceiling=ceiling,
-                         floor=floor)
+    """The view's sigmoid fit with its bootstrap band, where it gets one."""
+    point = point_sigmoid_fit(family_ids, metric, x, final_only, extend, ceiling, floor)
+    if point.no_band_reason:
+        return point
+    with fits.progress_bar("Bootstrap band of the sigmoid, refits") as report:
+        return sigmoid_band(point, progress=report)
+
+
+def drawn_sigmoid_fit(
+    draw: Callable[[BenchmarkFit], None], family_ids: tuple[str, ...], metric: str, x: str, final_only: bool,
+    extend: float, ceiling: float | None, floor: float | None,
+) -> BenchmarkFit:
+    """sigmoid_fit of the view, drawn by `draw(fit)`. A view whose band this session has not seen
+    done is drawn first with its point fit, and redrawn in the same place with the band once the
+    refits (shown by a progress bar) are done (ui.fits.drawn_point_first)."""
+    view = (family_ids, metric, x, final_only, extend, ceiling, floor)
+    key = f"benchmarks:{view!r}"
+    result = fits.drawn_point_first(fits.band_recorded(key), lambda: draw(point_sigmoid_fit(*view)),
+                                    lambda: sigmoid_fit(*view), draw, lambda fit: fit.n_boot > 0)
+    fits.saw_band(key)
+    return result

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from typing import TypeVar
 
 import pandas as pd
 import streamlit as st
@@ -18,6 +19,7 @@ from lib.fitspec import (
     as_model,
     fit_curve,
     fit_table,
+    parse_fit_token,
     run_fit,
     sensitivity_options,
     with_bootstrap,
@@ -33,6 +35,7 @@ PROGRESS_STEPS = 20
 # at once with their band; any other is drawn first without it (see with_band).
 BANDED = "fits_with_band"
 MAX_BANDED = 64
+Banded = TypeVar("Banded")  # a view's result with its band, as drawn_point_first draws it
 
 
 def spec_points(spec: FitSpec) -> pd.DataFrame:
@@ -41,7 +44,7 @@ def spec_points(spec: FitSpec) -> pd.DataFrame:
 
 def _runs_key(token: str) -> str:
     """The session's runs digest when the fit reads "my_runs", else "" (shared by all sessions)."""
-    return runs.data_key() if runs.MY_RUNS in FitSpec.from_token(token).families else ""
+    return runs.data_key() if runs.MY_RUNS in parse_fit_token(token).families else ""
 
 
 def fit(token: str) -> SpecResult:
@@ -56,30 +59,47 @@ def point_fit(token: str) -> SpecResult:
 def point_model(token: str):
     """The fit of `token` without its bootstrap, as a model under `token`'s own key (so a chart
     redrawn with the band keeps the curve's colour)."""
-    return replace(as_model(point_fit(token)), key=f"fit:{FitSpec.from_token(token).to_token()}")
+    return replace(as_model(point_fit(token)), key=f"fit:{parse_fit_token(token).to_token()}")
 
 
 def with_band(token: str, draw: Callable[[SpecResult, pd.DataFrame], None]) -> SpecResult:
     """The fit of `token` with its bootstrap, drawn by `draw(result, curve)`. Refits this session
     has not seen done take seconds: the point fit is drawn first, and redrawn in the same place
     with its band once the refits (shown by a progress bar) are done."""
-    slot = st.empty()
-    drawn_first = not band_seen(token)
-    if drawn_first:
-        with slot.container():
-            draw(point_fit(token), curve(point_token(token)))
-    result = fit(token)
+    result = drawn_point_first(
+        band_seen(token), lambda: draw(point_fit(token), curve(point_token(token))), lambda: fit(token),
+        lambda banded: draw(banded, curve(token)), lambda banded: not banded.boot.no_band,
+    )
     saw_band(token)
-    if not drawn_first or not result.boot.no_band:  # a bootstrap that gave no band leaves the drawing as it is
+    return result
+
+
+def drawn_point_first(seen: bool, draw_point: Callable[[], None], banded: Callable[[], Banded],
+                      draw: Callable[[Banded], None], has_band: Callable[[Banded], bool]) -> Banded:
+    """`banded()` drawn by `draw` in one place. Unless this session has `seen` the band done, its
+    refits take seconds: `draw_point()` fills the place first, and `draw` fills it again once
+    `banded()` (its refits shown by a progress bar) is done, if they gave a band (else the point
+    fit's drawing is the final one)."""
+    slot = st.empty()
+    if not seen:
         with slot.container():
-            draw(result, curve(token))
+            draw_point()
+    result = banded()
+    if seen or has_band(result):
+        with slot.container():
+            draw(result)
     return result
 
 
 def band_seen(token: str) -> bool:
     """Whether the fit of `token` needs no bootstrap or this session has seen its bootstrap done
     (so its band is drawn at once, not after its point fit)."""
-    return not FitSpec.from_token(token).n_boot or token in st.session_state.get(BANDED, [])
+    return not parse_fit_token(token).n_boot or band_recorded(token)
+
+
+def band_recorded(key: str) -> bool:
+    """Whether saw_band(key) was called this session (for a fit's token, or another view's key)."""
+    return key in st.session_state.get(BANDED, [])
 
 
 def saw_band(token: str) -> None:
@@ -114,14 +134,14 @@ def progress_bar(task: str) -> Iterator[Callable[..., None]]:
 
 def point_token(token: str) -> str:
     """The token of the same fit without its bootstrap."""
-    return replace(FitSpec.from_token(token), n_boot=0).to_token()
+    return replace(parse_fit_token(token), n_boot=0).to_token()
 
 
 # `runs_key` is unused in the body but part of the cache key: a fit of "my_runs" is cached per
 # content of the session's runs, so no session is ever served another's.
 @st.cache_data(show_spinner="Fitting…", max_entries=64)
 def _point_fit(token: str, runs_key: str) -> SpecResult:
-    spec = FitSpec.from_token(token)
+    spec = parse_fit_token(token)
     return run_fit(spec_points(spec), spec)
 
 
@@ -129,7 +149,7 @@ def _point_fit(token: str, runs_key: str) -> SpecResult:
 # gone) refers to nothing outside the function.
 @st.cache_data(show_spinner=False, max_entries=64)
 def _fit(token: str, runs_key: str) -> SpecResult:
-    spec = FitSpec.from_token(token)
+    spec = parse_fit_token(token)
     point = _point_fit(point_token(token), runs_key)
     if not spec.n_boot:
         return point
@@ -144,7 +164,7 @@ def _curve(token: str, runs_key: str) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _sensitivity(token: str, runs_key: str) -> pd.DataFrame:
-    spec = FitSpec.from_token(token)
+    spec = parse_fit_token(token)
     table, _ = fit_table(spec_points(spec), spec)
     with progress_bar("Refitting under the other methods") as report:
         return method_sensitivity(spec.law, table, "value", exclude_top=max(spec.exclude_top, 5), progress=report,

@@ -7,16 +7,16 @@ from collections.abc import Callable
 import streamlit as st
 
 from lib.fit import FitInputError
-from lib.fitspec import MAX_BOOT, FitSpec, default_loss_metric
+from lib.fitspec import MAX_BOOT, FitSpec, default_loss_metric, parse_fit_token
 from lib.laws.published import PublishedLaw
 from lib.predict import ScalingModel, from_published
-from ui import cache, fits
+from ui import cache, fits, state
+from ui.params import MAX_FITS, View
 from ui.text import plain
 
 # A fit keeps running after its tab closes, and a link could list any number, each with up to
 # MAX_BOOT bootstrap refits (~14 s per 1,000 on Chinchilla's 245 runs): a view fits at most
 # MAX_FITS, with at most MAX_VIEW_BOOT refits between them.
-MAX_FITS = 12
 MAX_VIEW_BOOT = 2 * MAX_BOOT
 
 
@@ -34,7 +34,7 @@ def published_model(law: PublishedLaw) -> ScalingModel:
 def fit_label(token: str) -> str:
     """A fit spec's label, or the token itself when a link carried a damaged one."""
     try:
-        return FitSpec.from_token(token).label
+        return parse_fit_token(token).label
     except FitInputError:
         return token[:60]
 
@@ -52,13 +52,9 @@ def family_fit_tokens(families: list[str], laws: list[str], n_boot: int) -> tupl
     return tokens, problems
 
 
-def link_fits() -> list[str]:
+def link_fits(view: View) -> list[str]:
     """The fit specs the URL's `fits` lists (at most MAX_FITS; a warning names how many more were dropped)."""
-    tokens = [token for token in st.query_params.get("fits", "").split("|") if token]
-    if len(tokens) > MAX_FITS:
-        st.warning(f"This link lists {len(tokens):,} fits; a view fits at most {MAX_FITS}, so the last "
-                   f"{len(tokens) - MAX_FITS:,} are left out.")
-    return tokens[:MAX_FITS]
+    return state.tokens(view["fits"])
 
 
 def fitted_models(tokens: list[str]) -> tuple[list[ScalingModel], list[str]]:
@@ -67,7 +63,7 @@ def fitted_models(tokens: list[str]) -> tuple[list[ScalingModel], list[str]]:
     models, problems, boot_left = [], [], MAX_VIEW_BOOT
     for token in tokens[:MAX_FITS]:
         try:
-            n_boot = FitSpec.from_token(token).n_boot
+            n_boot = parse_fit_token(token).n_boot
             if n_boot > boot_left:
                 raise FitInputError(f"{n_boot:,} bootstrap refits are more than the {boot_left:,} left of the "
                                     f"{MAX_VIEW_BOOT:,} a view runs; ask for fewer")
@@ -85,17 +81,14 @@ def drawn_fits(tokens: list[str], draw: Callable[[list[ScalingModel]], None]) ->
     """fitted_models(tokens), drawn by `draw(models)`. Fits whose bootstrap this session has not
     seen done are drawn first without their bands (as on the Fit page: ui.fits.with_band), then
     redrawn in the same place once the refits, shown by progress bars, are done."""
-    slot = st.empty()
-    drawn_first = not all(_band_seen(token) for token in tokens[:MAX_FITS])
-    if drawn_first:
-        with slot.container():
-            draw(_point_models(tokens[:MAX_FITS]))
-    fitted, problems = fitted_models(tokens)
-    for token in tokens[:MAX_FITS]:
+    shown = tokens[:MAX_FITS]
+    fitted, problems = fits.drawn_point_first(
+        all(_band_seen(token) for token in shown), lambda: draw(_point_models(shown)), lambda: fitted_models(tokens),
+        lambda result: draw(result[0]),
+        lambda result: any(model.samples is not None and len(model.samples) for model in result[0]),
+    )
+    for token in shown:
         fits.saw_band(token)
-    if not drawn_first or any(model.samples is not None and len(model.samples) for model in fitted):
-        with slot.container():  # else the drawing, without bands, is already the final one
-            draw(fitted)
     return fitted, problems
 
 

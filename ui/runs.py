@@ -9,6 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from lib.ingest import Conventions, ShareTooLarge, UploadError, decode_runs, encode_runs, runs_to_points
+from ui import state
+from ui.params import SIDEBAR
 
 MY_RUNS = "my_runs"
 SESSION_KEY = "my_runs"
@@ -41,9 +43,7 @@ def keep(points_frame: pd.DataFrame, runs_frame: pd.DataFrame, conventions: Conv
 
 def forget() -> None:
     st.session_state.pop(SESSION_KEY, None)
-    for key in LINK_KEYS:
-        if key in st.query_params:
-            del st.query_params[key]
+    state.write(SIDEBAR, **dict.fromkeys(LINK_KEYS, ""))
 
 
 def share_token() -> tuple[str | None, str | None]:
@@ -60,14 +60,14 @@ def share_token() -> tuple[str | None, str | None]:
 def load_from_link() -> str | None:
     """Runs carried by a shared link become this session's runs; a damaged link gets a message
     (returned) and the rest of the view still opens."""
-    token = st.query_params.get("runs")
+    token = state.coded(SIDEBAR["runs"])
     if not token or current():
         return None
     try:
         conventions = Conventions(
-            param_convention=st.query_params.get("runs_params", "unknown"),
-            flops_method=st.query_params.get("runs_flops", "reported"),
-            domain=st.query_params.get("runs_domain", "language"),
+            param_convention=state.coded(SIDEBAR["runs_params"]),
+            flops_method=state.coded(SIDEBAR["runs_flops"]),
+            domain=state.coded(SIDEBAR["runs_domain"]),
         )
         runs_frame = decode_runs(token)
     except (UploadError, ValueError) as problem:
@@ -82,5 +82,5 @@ def write_link() -> None:
     held = current()
     if token and held:
         conventions = held["conventions"]
-        st.query_params.update(runs=token, runs_params=conventions.param_convention,
-                               runs_flops=conventions.flops_method, runs_domain=conventions.domain)
+        state.write(SIDEBAR, runs=token, runs_params=conventions.param_convention,
+                    runs_flops=conventions.flops_method, runs_domain=conventions.domain)

@@ -12,6 +12,7 @@ import streamlit as st
 from lib.figures import IMAGE_FORMATS, plotly_config, readable_numbers
 from lib.figures.style import SIZE_COLUMNS
 from ui import state
+from ui.params import SIDEBAR
 from ui.text import plain
 
 # A table of laws' columns kept in its CSV but not on screen (with them it was cut off at 1280-1440
@@ -20,9 +21,12 @@ DOWNLOAD_ONLY = ("kind", "family_id", "note")
 
 
 def view_url() -> str:
-    """This page's address with the view's state, as a colleague would open it."""
+    """This page's address with the view's state, as a colleague would open it: the keys the page
+    writes, and those its bound widgets keep in the browser's address."""
     base = urlsplit(st.context.url or "")
-    query = urlencode({key: st.query_params[key] for key in st.query_params})
+    bound = state.bound_values()
+    written = {key: st.query_params[key] for key in st.query_params if key not in bound}
+    query = urlencode(written | {key: text for key, text in bound.items() if text is not None})
     return urlunsplit((base.scheme, base.netloc, base.path, query, ""))
 
 
@@ -45,7 +49,7 @@ def copy_link() -> Iterator[None]:
             slot.code(url, language=None, wrap_lines=True)
             shown = url
 
-    with state.calling_after_write(show):
+    with state.linking(show):
         show()
         yield
         show()  # what was written without state.write: the runs kept in the URL, a chosen paper
@@ -55,15 +59,13 @@ def chart_config() -> dict:
     image_format = st.sidebar.radio(
         "Chart download format",
         IMAGE_FORMATS,
-        index=IMAGE_FORMATS.index(state.read_choice("image", IMAGE_FORMATS, "png")),
+        index=IMAGE_FORMATS.index(state.choice(SIDEBAR["image"])),
         format_func=str.upper,
         horizontal=True,
         help="The camera button in each chart's toolbar saves it in this format.",
+        key="widget_image",
     )
-    if image_format != "png":
-        state.write(image=image_format)
-    elif "image" in st.query_params:
-        del st.query_params["image"]
+    state.write(SIDEBAR, image=image_format if image_format != SIDEBAR["image"].default else "")
     return plotly_config(image_format)
 
 

@@ -6,13 +6,9 @@ import pandas as pd
 import streamlit as st
 
 from lib.figures import axis_label
-from lib.fitspec import MAX_FAMILIES
 from ui import cache, runs, state
+from ui.params import FLOP_COUNTS, PARAM_COUNTS, View
 from ui.text import plain, plain_list
-
-PARAM_COUNTS = {"N": "as each paper counts", "N_total": "with embeddings", "N_non_embedding": "non-embedding"}
-FLOP_COUNTS = {"C": "as reported (6ND where not)", "C_6ND": "6ND"}
-X_VARIABLES = ("C", "N", "D", "D_over_N", "step")
 
 
 def family_options(require_points: bool = True) -> dict[str, str]:
@@ -33,16 +29,10 @@ def family_options(require_points: bool = True) -> dict[str, str]:
     return options
 
 
-def family_picker(
-    options: dict[str, str],
-    default: list[str],
-    *,
-    key: str = "families",
-    label: str = "Families",
-    max_selections: int = MAX_FAMILIES,
-) -> list[str]:
-    chosen, unknown = state.read_list(key, list(options), [f for f in default if f in options])
-    chosen = list(dict.fromkeys(chosen))  # a family listed twice is one choice
+def family_picker(view: View, options: dict[str, str], *, key: str = "families", label: str = "Families") -> list[str]:
+    param = view[key]
+    max_selections = param.limit
+    chosen, unknown = state.many(param, options)
     if unknown:
         st.warning(f"Not in the store, left out of this view: {plain_list(unknown)}.")
     if len(chosen) > max_selections:
@@ -58,22 +48,22 @@ def family_picker(
         key=f"widget_{key}",
         wrap=True,  # in a column Streamlit would keep the chips on one scrolling row, hiding all but the first
     )
-    state.write(**{key: chosen})
+    state.write(view, **{key: chosen})
     return chosen
 
 
-def convention_controls(container=st) -> tuple[str, str]:
+def convention_controls(view: View, container=st) -> tuple[str, str]:
     """The columns used for parameters and FLOPs; the axis label names the convention."""
     left, right = container.columns([3, 2])  # the three parameter counts read in full at 1280 px
     params = left.segmented_control(
         "Parameters", options=list(PARAM_COUNTS), format_func=PARAM_COUNTS.get,
-        default=state.read_choice("params", list(PARAM_COUNTS), "N"), key="widget_params",
-    ) or "N"
+        default=state.choice(view["params"]), key="widget_params",
+    ) or view["params"].default
     flops = right.segmented_control(
         "FLOPs", options=list(FLOP_COUNTS), format_func=FLOP_COUNTS.get,
-        default=state.read_choice("flops", list(FLOP_COUNTS), "C"), key="widget_flops",
-    ) or "C"
-    state.write(params=params, flops=flops)
+        default=state.choice(view["flops"]), key="widget_flops",
+    ) or view["flops"].default
+    state.write(view, params=params, flops=flops)
     return params, flops
 
 
@@ -82,27 +72,23 @@ def resolve_x(x: str, params: str, flops: str) -> str:
     return {"N": params, "C": flops}.get(x, x)
 
 
-def x_picker(container, default: str = "C", key: str = "x") -> str:
-    return container.selectbox(
-        "x axis",
-        options=X_VARIABLES,
-        index=X_VARIABLES.index(state.read_choice(key, X_VARIABLES, default)),
-        format_func=axis_label,
-        key=f"widget_{key}",
-    )
+def x_picker(view: View, container) -> str:
+    """The x axis among the view's declared variables (written with the rest of the view)."""
+    options = view["x"].options
+    return container.selectbox("x axis", options=options, index=options.index(state.choice(view["x"])),
+                               format_func=axis_label, key="widget_x")
 
 
-def metric_picker(container, metrics: pd.DataFrame, default: str = "train_loss", key: str = "metric") -> str:
+def metric_picker(view: View, container, metrics: pd.DataFrame) -> str:
     names = dict(zip(metrics["metric"], metrics["name"]))
-    fallback = default if default in names else metrics["metric"].iloc[0]
     metric = container.selectbox(
         "Metric",
         options=list(names),
-        index=list(names).index(state.read_choice(key, list(names), fallback)),
+        index=list(names).index(state.choice(view["metric"], list(names))),
         format_func=lambda m: metric_label(m, names[m]),
-        key=f"widget_{key}",
+        key="widget_metric",
     )
-    state.write(**{key: metric})
+    state.write(view, metric=metric)
     return metric
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import fresh_page, screenshot
+from tests.browser.conftest import copied_link, fresh_page, screenshot
 
 PLOT_TIMEOUT_MS = 60_000
 BARS = ".js-plotly-plot .barlayer .trace path"
@@ -45,3 +45,18 @@ def test_backtest_page_draws_the_leaderboard_and_a_family(sized_page, app_url):
     assert page.locator(MARKERS).count() > 245  # the family's runs and the forms' predictions
     visible_tables_fit(page, width)
     screenshot(page, f"backtest-{width}")
+
+
+def test_a_widget_bound_to_the_url_keeps_its_value_in_the_address_and_the_copy_link(page, colleague, app_url):
+    """Backtest's method radio is bound with bind="query-params": Streamlit's front end, not the
+    page, writes it to the address, and the page's own writes (family) keep it there."""
+    page.goto(f"{app_url}/backtest?family=chinchilla_epoch")
+    page.wait_for_selector(MARKERS, timeout=PLOT_TIMEOUT_MS)
+    page.get_by_role("radiogroup", name="Method drawn").get_by_text("least squares, linear").click()
+    link = copied_link(page, "method=least+squares")
+    page.wait_for_function("() => window.location.search.includes('method=least+squares')", timeout=PLOT_TIMEOUT_MS)
+    assert "family=chinchilla_epoch" in page.url and "family=chinchilla_epoch" in link
+    colleague.goto(link)
+    colleague.wait_for_selector(MARKERS, timeout=PLOT_TIMEOUT_MS)
+    chosen = colleague.get_by_role("radiogroup", name="Method drawn").get_by_role("radio", name="least squares, linear")
+    assert chosen.is_checked()
