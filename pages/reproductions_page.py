@@ -7,7 +7,7 @@ from lib import export
 from lib.figures.verdicts import verdict_counts_chart
 from lib.verdicts import rule
 from lib.verdicts.views import VERDICT_LABELS, coefficient_comparison, reproduction_table
-from ui import share, state, verdicts
+from ui import cache, share, state, verdicts
 from ui.params import REPRODUCTIONS as VIEW
 from ui.text import plain
 
@@ -34,7 +34,7 @@ paper = st.selectbox("Paper", paper_options, index=paper_options.index(state.cho
 state.write(VIEW, verdicts=chosen, paper="" if paper == "all" else paper)
 
 shown = table[table["verdict"].isin(chosen) & ((table["paper_id"] == paper) | (paper == "all"))]
-rows = reproduction_table(shown, verdicts.published_laws())
+rows = reproduction_table(shown, cache.published_laws(), verdicts.verdict_coefficients(tuple(shown["law_id"])))
 st.caption(f"{len(rows):,} of {len(table):,} published laws. Laws whose runs are not in the store are listed "
            "as 'no data', never hidden.")
 share.show_table(rows, {
@@ -59,7 +59,7 @@ row = table.set_index("law_id").loc[law_id]
 st.markdown(f"**{VERDICT_LABELS[row['verdict']]}** — {plain(row['reason'], limit=2000)}")
 st.caption(f"Refit on {int(row['n_points']):,} points of {plain(row['families'])} ({plain(row['metric'])}); "
            f"method: {plain(row['method'], limit=400)}.")
-coefficients = verdicts.verdict_coefficients(law_id)
+coefficients = verdicts.verdict_coefficients((law_id,))
 if not coefficients.empty:
     share.show_table(coefficient_comparison(coefficients),
                      {c: st.column_config.NumberColumn(format="%.4g") for c in ("printed", "refit", "interval low", "interval high")})

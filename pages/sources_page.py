@@ -87,7 +87,7 @@ state.write(VIEW, paper=paper_id)
 paper = papers[papers["paper_id"] == paper_id].iloc[0]
 families = cache.families()
 families = families[families["paper_id"] == paper_id]
-laws = sources_cache.published_laws(paper_id)
+laws = cache.published_laws(paper_id)
 coefficients = sources_cache.coefficients(tuple(laws["law_id"]))
 sources = sources_of(sources_cache.sources(), paper_id)
 

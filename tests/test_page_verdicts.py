@@ -5,6 +5,7 @@ links from strangers."""
 from __future__ import annotations
 
 import json
+from urllib.parse import parse_qs, urlsplit
 
 from lib.ingest import detect_columns, encode_runs, example_csv, read_upload, validate
 from tests.pages import copied_link, open_page, shown_texts, texts, through_app
@@ -22,6 +23,20 @@ def test_reproductions_lists_every_published_law_with_its_verdict_and_a_refit_li
     besiroglu = rows[rows["law"] == "besiroglu2024_approach3"].iloc[0]
     assert besiroglu["verdict"] == "✓ reproduces"
     assert besiroglu["refit"] == "fit?families=chinchilla_epoch&law=chinchilla&metric=train_loss&loss=huber&delta=0.001&top=5"
+
+
+def test_a_refit_link_holds_the_coefficients_the_paper_held_and_the_fit_page_fixes_them():
+    """Muennighoff et al. fitted R_D* with E, A, B, alpha and beta held at their printed values:
+    the refit link carries them, and the Fit page opens with each fixed at that value."""
+    rows = table(open_page("reproductions_page"))
+    link = rows[rows["law"] == "muennighoff2023_data_constrained"].iloc[0]["refit"]
+    query = {key: values[0] for key, values in parse_qs(urlsplit(link).query).items()}
+    assert query["fix"] == "A:521.0+B:1488.0+E:1.87+alpha:0.35+beta:0.35"
+    app = open_page("fit_page", **query, boot="0")
+    assert not app.exception and not app.error
+    assert app.multiselect(key="widget_fix").value == ["A", "B", "E", "alpha", "beta"]
+    assert {box.label: box.value for box in app.number_input if box.label.endswith(" =")} == {
+        "A =": 521.0, "B =": 1488.0, "E =": 1.87, "alpha =": 0.35, "beta =": 0.35}
 
 
 def test_the_verdict_filter_and_the_paper_choice_narrow_the_table_and_land_in_the_url():

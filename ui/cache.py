@@ -35,6 +35,12 @@ def papers() -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
+def published_laws(paper_id: str | None = None) -> pd.DataFrame:
+    """The store's published laws (one paper's, or all)."""
+    return store().published_laws(paper_id=paper_id)
+
+
+@st.cache_data(show_spinner=False)
 def families() -> pd.DataFrame:
     return store().families()
 

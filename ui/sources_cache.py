@@ -1,5 +1,4 @@
-"""Cached look-ups for the Sources page: a paper's published laws, their coefficients, the raw
-sources, and the BibTeX of every paper (the store's answers never change while it runs)."""
+"""Cached look-ups for the Sources page: published laws' coefficients, the raw sources, and the BibTeX of every paper (the store's answers never change while it runs)."""
 
 from __future__ import annotations
 
@@ -9,11 +8,6 @@ import streamlit as st
 from lib.bibtex import bibtex_all
 from lib.provenance import read_sources
 from ui import cache
-
-
-@st.cache_data(show_spinner=False)
-def published_laws(paper_id: str) -> pd.DataFrame:
-    return cache.store().published_laws(paper_id=paper_id)
 
 
 @st.cache_data(show_spinner=False)

@@ -24,8 +24,8 @@ def law_verdicts() -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
-def verdict_coefficients(law_id: str) -> pd.DataFrame:
-    return cache.store().verdict_coefficients([law_id])
+def verdict_coefficients(law_ids: tuple[str, ...]) -> pd.DataFrame:
+    return cache.store().verdict_coefficients(list(law_ids))
 
 
 @st.cache_data(show_spinner=False)
@@ -36,11 +36,6 @@ def backtest_scores(family: str | None = None) -> pd.DataFrame:
 @st.cache_data(show_spinner=False)
 def leaderboard() -> pd.DataFrame:
     return cache.store().backtest_leaderboard()
-
-
-@st.cache_data(show_spinner=False)
-def published_laws() -> pd.DataFrame:
-    return cache.store().published_laws()
 
 
 def verdicts_of(law_ids) -> dict[str, str]:

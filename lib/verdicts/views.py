@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 import pandas as pd
 
+from lib.fitspec import pairs_text
 from lib.verdicts.law_runs import ALLOCATION_COLUMNS
 from lib.verdicts.refit_method import parse_fit_options
 from lib.verdicts.rule import RANK
@@ -26,9 +27,10 @@ def _text(value) -> str:
     return value if isinstance(value, str) else ""
 
 
-def refit_link(law: pd.Series | dict) -> str:
-    """The Fit page set up as the verdict's refit (loss laws), or the Compute-optimal page on the
-    law's families (allocation laws); "" when the law has no runs in the store."""
+def refit_link(law: pd.Series | dict, held: dict[str, float] | None = None) -> str:
+    """The Fit page set up as the verdict's refit (loss laws), with the coefficients the paper held
+    (`held`: name -> printed value) fixed, or the Compute-optimal page on the law's families
+    (allocation laws); "" when the law has no runs in the store."""
     families = _text(law.get("families"))
     if not families:
         return ""
@@ -43,13 +45,18 @@ def refit_link(law: pd.Series | dict) -> str:
     except ValueError:
         return "fit?" + urlencode(query)
     query.update(loss=method.loss, delta=f"{method.delta:g}", top=method.exclude_top)
+    if held:
+        query["fix"] = pairs_text(held.items())
     return "fit?" + urlencode(query)
 
 
-def reproduction_table(verdicts: pd.DataFrame, laws: pd.DataFrame) -> pd.DataFrame:
+def reproduction_table(verdicts: pd.DataFrame, laws: pd.DataFrame, coefficients: pd.DataFrame) -> pd.DataFrame:
     """One row per law, the judged first (reproduces, close, differs, cannot check, then no data):
-    verdict, law, form, points, prediction gaps, reason, refit link, paper."""
+    verdict, law, form, points, prediction gaps, reason, refit link, paper. `coefficients` are the
+    verdicts' printed vs refit coefficients, which say which ones the paper held."""
     merged = verdicts.merge(laws[["law_id", "output", "fit_options"]], on="law_id", how="left")
+    held = coefficients[coefficients["fixed"].astype(bool)]
+    held_by_law = {law_id: dict(zip(rows["param"], rows["published"])) for law_id, rows in held.groupby("law_id")}
     merged = merged.assign(rank=merged["verdict"].map(RANK)).sort_values(["rank", "law_id"], kind="stable")
     return pd.DataFrame({
         "verdict": merged["verdict"].map(verdict_label),
@@ -59,7 +66,7 @@ def reproduction_table(verdicts: pd.DataFrame, laws: pd.DataFrame) -> pd.DataFra
         "gap over the runs": merged["prediction_gap"],
         "gap at 10x": merged["gap_past_data"],
         "reason": merged["reason"],
-        "refit": [refit_link(row) for row in merged.to_dict("records")],
+        "refit": [refit_link(row, held_by_law.get(row["law_id"])) for row in merged.to_dict("records")],
         "paper": merged["paper_title"].str.slice(0, 60) + " (" + merged["year"].astype("Int64").astype(str) + ")",
     }).reset_index(drop=True)
 
