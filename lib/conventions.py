@@ -65,6 +65,7 @@ ROLE_MEANINGS = {
     "V": "vocabulary size",
     "M": "tokens per parameter D/N",
     "L": "loss (input of a loss-to-downstream law)",
+    "T": "days since a reference date the law names (input of a trend in time; no run column)",
 }
 
 # Unit words a count may carry ("7B", "1.4 trillion"), as powers of ten.

@@ -66,6 +66,8 @@ CASES = {
     "routing": (grid(N=np.geomspace(1.5e7, 1.3e9, 8), E=2.0 ** np.arange(10)),
                 dict(a=-0.08, b=-0.3, c=0.02, d=1.1, E_start=2.0, E_max=300.0), None,
                 dict(a=0.05, b=0.1, c=0.2, d=0.03, E_start=0.3, E_max=0.6)),
+    # Xiao et al.'s Densing Law: density doubling about every 95 days over two years of releases.
+    "exponential_trend": (grid(T=np.linspace(30, 700, 40)), dict(A=0.0073, B=-2.3), None, dict(A=0.01, B=0.01)),
 }
 
 

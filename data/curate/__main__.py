@@ -54,6 +54,7 @@ SCRIPTS = (
     "sana_inference_scaling",
     "realsyn_data_scaling",
     "gshard_moe",
+    "statistical_scaling_law",
     "reading_list",
     "law_catalogue",
 )

@@ -465,6 +465,29 @@ ROUTING = LawForm(
     formula=_routing,
 )
 
+
+# Trends in time: T counts days from a reference date the law names (lib.conventions.ROLE_MEANINGS).
+_DAILY_RATES = tuple(np.round(np.arange(-0.02, 0.0201, 0.002), 4))
+
+EXPONENTIAL_TREND = LawForm(
+    name="exponential_trend",
+    title="Exponential trend in time",
+    inputs=("T",),
+    params=(
+        Param("A", -1.0, 1.0, _DAILY_RATES, symbol="A"),
+        Param("B", -100.0, 100.0, lambda inputs, y: np.log(y).mean() + np.linspace(-3, 3, 7), symbol="B"),
+    ),
+    latex=r"\ln y = A\,T + B",
+    citation="xiao2024",
+    output="other",
+    description=(
+        "Xiao et al.'s Densing Law (their Eq. 5): the log of a quantity (the maximum capability density of "
+        "open LLMs) grows linearly in the days T since a reference date, so y doubles every ln 2 / A days. "
+        "Output 'other': a density or a price, not a loss, so the Fit page does not offer it."
+    ),
+    formula=lambda p, x: np.exp(p["A"] * x["T"] + p["B"]),
+)
+
 ALL_FORMS = (
     POWER_LAW,
     POWER_LAW_OFFSET,
@@ -483,4 +506,5 @@ ALL_FORMS = (
     HYPERPARAMETER_POWER,
     HYPERPARAMETER_POWER_ND,
     ROUTING,
+    EXPONENTIAL_TREND,
 )

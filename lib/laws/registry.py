@@ -15,7 +15,7 @@ import numpy as np
 # Input roles a form may read (lib.conventions.ROLE_MEANINGS says what each is). Single-variable
 # forms read the role "x", which a caller maps to one of N (parameters), D (tokens), C (FLOPs) or
 # L (loss) when fitting.
-INPUT_NAMES = ("N", "D", "C", "U", "E", "M", "L")
+INPUT_NAMES = ("N", "D", "C", "U", "E", "M", "L", "T")
 
 Arrays = Mapping[str, np.ndarray]
 # A start grid is either fixed values or a function of the inputs and the observed outputs,
