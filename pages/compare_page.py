@@ -103,6 +103,8 @@ share.show_law_table(table, {
     "vs_median": st.column_config.NumberColumn("vs median", format="percent"),
     "times_beyond_data": st.column_config.NumberColumn("× past its data", format="%.3g"),
 })
+for calibration in models.band_calibrations(tokens + extra):
+    st.caption(calibration)
 reproduced = verdicts.published_verdicts(chosen)
 if reproduced:
     st.caption("Does each published law reproduce from its runs (Reproductions page): "

@@ -23,6 +23,7 @@ from lib.fitspec import (
 )
 from lib.figures import fit_chart, residual_chart, sensitivity_chart
 from lib.laws import LAWS
+from lib.verdicts.views import band_calibration
 from ui import cache, fits, models, share, state, verdicts, widgets
 from ui.params import FIT as VIEW
 from ui.text import plain
@@ -153,6 +154,9 @@ if result.boot is not None and result.boot.no_band:
 elif result.boot is not None:
     st.caption(f"Intervals: 95% percentile bootstrap over {result.boot.n_boot - result.boot.n_failed} converged refits "
                f"of {result.boot.n_boot} (seed {result.boot.seed}).")
+    calibration = band_calibration(verdicts.leaderboard(), law, loss, delta, result.fit.options.space)
+    if calibration:
+        st.caption(calibration)
 if published:
     st.caption("Published: " + "; ".join(f"{p.law_id} ({p.source_ref})" for p in published))
     reproduced = verdicts.verdicts_of([p.law_id for p in published])

@@ -107,3 +107,11 @@ def test_a_fit_of_runs_at_one_ratio_is_drawn_along_it_with_the_fit_pages_verdict
     assert table.loc["hoffmann2022_approach3", "D"] / table.loc["hoffmann2022_approach3", "N"] != pytest.approx(20.0)
     legend = [trace["name"] for trace in json.loads(app.get("plotly_chart")[0].proto.spec)["data"]]
     assert "chinchilla fit to openlm_rw_m20 (val_loss_c4_eval) at D/N = 20" in legend
+
+
+def test_fits_drawn_with_bands_say_how_often_the_backtests_bands_held_the_runs_past_the_data():
+    app = open_page("compare_page", laws="", fitfam="chinchilla_epoch", fitlaws="chinchilla,power_law_offset",
+                    boot="100", target="1e25")
+    assert not app.exception
+    calibrations = [text for text in texts(app.caption) if text.startswith("Backtest:")]
+    assert len(calibrations) == 2 and "power_law_offset by log-Huber delta=1e-3 had its 95% band hold 69%" in calibrations[1]

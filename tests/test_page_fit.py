@@ -151,3 +151,12 @@ def test_a_routing_law_in_a_link_for_families_without_experts_is_named_with_what
     app = open_page("fit_page", families="chinchilla_epoch", law="routing", boot="0")
     assert not app.exception
     assert "(routing) needs each run's number of experts E, which these families' points do not record" in texts(app.warning)[0]
+
+
+def test_the_band_says_how_often_the_backtests_bands_held_the_runs_past_the_data(chinchilla_fit):
+    """The stored backtest scored Chinchilla's form by log-Huber: its 95% bands held 36% of the
+    held-out runs, which the caption under the intervals says; a fit without a band says nothing."""
+    [calibration] = [text for text in texts(chinchilla_fit.caption) if text.startswith("Backtest:")]
+    assert "chinchilla by log-Huber delta=1e-3 had its 95% band hold 36% of the larger, held-out runs" in calibration
+    unbanded = open_page("fit_page", families="chinchilla_epoch", law="chinchilla", boot="0")
+    assert not [text for text in texts(unbanded.caption) if text.startswith("Backtest:")]

@@ -12,6 +12,7 @@ from lib.laws.published import PublishedLaw
 from lib.verdicts.backtest import backtest_family, leaderboard, scores_frame
 from lib.verdicts.refit_method import parse_fit_options
 from lib.verdicts.reproduce import law_verdict
+from lib.verdicts.views import band_calibration
 
 TRUTH = {"E": 1.8, "A": 480.0, "B": 2100.0, "alpha": 0.35, "beta": 0.37}
 
@@ -129,3 +130,17 @@ def test_the_leaderboard_ranks_by_median_error_and_counts_failures():
     board = leaderboard(scores)
     assert board[["form", "families", "failures"]].values.tolist() == [["g", 1, 1], ["f", 2, 0]]
     assert board.loc[1, "median_abs_rel_error"] == pytest.approx(0.02) and board.loc[1, "coverage"] == 0.75
+
+
+def test_a_band_says_how_often_the_backtests_bands_of_its_form_and_method_held_the_runs_past_the_data():
+    board = pd.DataFrame({
+        "form": ["chinchilla", "chinchilla"], "method": ["log-Huber delta=1e-3", "least squares, log"],
+        "families": [29, 29], "median_abs_rel_error": [0.08, 0.07], "coverage": [0.3588, 0.93], "failures": [13, 13],
+    })
+    assert band_calibration(board, "chinchilla", "huber", 1e-3, "log") == (
+        "Backtest: fitted on each family's smaller runs, chinchilla by log-Huber delta=1e-3 had its 95% band hold 36% "
+        "of the larger, held-out runs over 29 families; read the band past the data as a lower bound on the "
+        "uncertainty (Backtest page).")
+    assert band_calibration(board, "chinchilla", "mse", 1e-2, "log").endswith("close to its nominal level (Backtest page).")
+    assert band_calibration(board, "chinchilla", "huber", 1e-2, "log") == ""  # no backtest method fits with this delta
+    assert band_calibration(board, "bnsl", "huber", 1e-3, "log") == ""

@@ -10,7 +10,8 @@ from lib.fit import FitInputError
 from lib.fitspec import MAX_BOOT, FitSpec, default_loss_metric, parse_fit_token
 from lib.laws.published import PublishedLaw
 from lib.predict import ScalingModel, from_published
-from ui import cache, fits, state
+from lib.verdicts.views import band_calibration
+from ui import cache, fits, state, verdicts
 from ui.params import MAX_FITS, View
 from ui.text import plain
 
@@ -118,3 +119,18 @@ def session_fits() -> list[str]:
 def remember_fit(token: str) -> None:
     made = [t for t in session_fits() if t != token]
     st.session_state["session_fits"] = [token, *made][:20]
+
+
+def band_calibrations(tokens: list[str]) -> list[str]:
+    """For each distinct law and method among these fits that draw a band: how often the backtest's
+    bands of that law and method held the runs past the data (lib.verdicts.views.band_calibration)."""
+    methods = []
+    for token in tokens:
+        try:
+            spec = parse_fit_token(token)
+        except FitInputError:
+            continue
+        if spec.n_boot:
+            methods.append((spec.law, spec.loss, spec.delta, spec.space))
+    board = verdicts.leaderboard()
+    return [text for text in (band_calibration(board, *method) for method in dict.fromkeys(methods)) if text]

@@ -3,11 +3,13 @@ the Fit page. Pure functions over the store's verdict tables."""
 
 from __future__ import annotations
 
+import math
 from urllib.parse import urlencode
 
 import pandas as pd
 
 from lib.fitspec import pairs_text
+from lib.verdicts.backtest import LEVEL, METHODS
 from lib.verdicts.law_runs import ALLOCATION_COLUMNS
 from lib.verdicts.refit_method import parse_fit_options
 from lib.verdicts.rule import RANK
@@ -83,3 +85,25 @@ def coefficient_comparison(coefficients: pd.DataFrame) -> pd.DataFrame:
         "interval high": coefficients["high"],
         "printed vs interval": inside.where(~coefficients["fixed"].astype(bool), "held at the printed value"),
     })
+
+
+def backtest_method(loss: str, delta: float, space: str) -> str | None:
+    """The backtest's label for a fit made with these options, when it is one of its methods."""
+    for label, method_loss, method_delta, method_space in METHODS:
+        if (loss, space) == (method_loss, method_space) and (loss == "mse" or math.isclose(delta, method_delta)):
+            return label
+    return None
+
+
+def band_calibration(board: pd.DataFrame, form: str, loss: str, delta: float, space: str) -> str:
+    """How often the backtest's bands of this form and method held the runs past the data they were
+    fitted on, as a sentence to put beside a band; "" when the backtest did not score them."""
+    method = backtest_method(loss, delta, space)
+    row = board[(board["form"] == form) & (board["method"] == method)]
+    if row.empty or pd.isna(row["coverage"].iloc[0]):
+        return ""
+    coverage, families = float(row["coverage"].iloc[0]), int(row["families"].iloc[0])
+    reading = ("read the band past the data as a lower bound on the uncertainty" if coverage < LEVEL - 0.1
+               else "close to its nominal level")
+    return (f"Backtest: fitted on each family's smaller runs, {form} by {method} had its {LEVEL:.0%} band hold "
+            f"{coverage:.0%} of the larger, held-out runs over {families} families; {reading} (Backtest page).")
