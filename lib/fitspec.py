@@ -13,6 +13,7 @@ import pandas as pd
 
 from lib.fit import BootstrapResult, Extrapolation, FitInputError, FitResult, bootstrap, extrapolation, fit_law
 from lib.fit.diagnostics import ONE_LINE_SPAN
+from lib.ingest.quantities import parse_quantity
 from lib.laws import LAWS, get_law
 from lib.predict import ScalingModel, along, compute_at_ratio_path, data_extent, from_fit, one_ratio_verdict
 from lib.predict.model import ROLE_NEEDS
@@ -62,6 +63,10 @@ class FitSpec:
     n_boot: int = 0
     cutoff: float | None = None  # held-out check: fit below this compute, test at or above
     final_only: bool = False  # only each run's last checkpoint
+    # Only the points (checkpoints) with D in [min_D, max_D]: the tokens range a paper fitted on
+    # (e.g. Gemstones' checkpoints from 120B tokens on).
+    min_D: float = 0.0
+    max_D: float = math.inf
     fixed: tuple[tuple[str, float], ...] = field(default=())
     tied: tuple[tuple[str, str], ...] = field(default=())
 
@@ -81,6 +86,8 @@ class FitSpec:
                                 f"use one of {', '.join(PARAMS_COLUMNS)} and one of {', '.join(FLOPS_COLUMNS)}")
         if self.single_variable and self.x not in self.form.x_vars:
             raise FitInputError(f"unknown x '{self.x}' for {self.law}; use one of {', '.join(self.form.x_vars)}")
+        if not 0 <= self.min_D < self.max_D:
+            raise FitInputError(f"the tokens range kept, D from {self.min_D:g} to {self.max_D:g}, is empty")
 
     @property
     def form(self):
@@ -95,7 +102,14 @@ class FitSpec:
         x = f" in {self.x}" if self.single_variable else ""
         metric = "" if self.metric == DEFAULT_METRIC else f" ({self.metric})"
         space = "" if self.space == "log" else f", {self.space} residuals"
-        return f"{self.law}{x} fit to {'+'.join(self.families)}{metric}{space}"
+        return f"{self.law}{x} fit to {'+'.join(self.families)}{metric}{self.tokens_range}{space}"
+
+    @property
+    def tokens_range(self) -> str:
+        """' at D >= 1.2e+11' and the like: the points kept by tokens, or ''."""
+        if self.max_D < math.inf:
+            return f" at D {self.min_D:.3g} to {self.max_D:.3g}" if self.min_D > 0 else f" at D <= {self.max_D:.3g}"
+        return f" at D >= {self.min_D:.3g}" if self.min_D > 0 else ""
 
     def to_token(self) -> str:
         """Compact text for URLs: key=value pairs joined by ';' (values never hold ';')."""
@@ -105,6 +119,7 @@ class FitSpec:
             "sp": "" if self.space == "log" else self.space,
             "top": str(self.exclude_top), "boot": str(self.n_boot),
             "cut": "" if self.cutoff is None else f"{self.cutoff:g}", "final": str(int(self.final_only)),
+            "dmin": f"{self.min_D:g}" if self.min_D > 0 else "", "dmax": f"{self.max_D:g}" if self.max_D < math.inf else "",
             "fix": pairs_text(self.fixed), "tie": pairs_text(self.tied),
         }
         return ";".join(f"{k}={v}" for k, v in parts.items() if v not in ("", "0") or k in ("top",))
@@ -127,6 +142,8 @@ class FitSpec:
                 n_boot=_within(int(parts.get("boot", 0)), 0, MAX_BOOT, "bootstrap refits (boot)"),
                 cutoff=_within(float(parts["cut"]), 0, math.inf, "held-out cutoff") if parts.get("cut") else None,
                 final_only=parts.get("final", "0") == "1",
+                min_D=_within(float(parts.get("dmin", 0)), 0, math.inf, "smallest D kept (dmin)"),
+                max_D=_within(float(parts["dmax"]), 0, math.inf, "largest D kept (dmax)") if parts.get("dmax") else math.inf,
                 fixed=tuple((k, _within(float(v), -math.inf, math.inf, k)) for k, v in text_pairs(parts.get("fix", ""))),
                 tied=text_pairs(parts.get("tie", "")),
             )
@@ -135,6 +152,21 @@ class FitSpec:
 
     def with_options(self, **changes) -> FitSpec:
         return replace(self, **changes)
+
+
+def tokens_range(smallest: str, largest: str) -> tuple[float, float]:
+    """The D range typed on the Fit page ("120B", "1.2e11"; empty for no bound) as (min_D, max_D);
+    ValueError naming the box otherwise."""
+    bounds = []
+    for text, what, unbounded in ((smallest, "smallest D kept", 0.0), (largest, "largest D kept", math.inf)):
+        try:
+            value = parse_quantity(text) if text.strip() else unbounded
+        except ValueError as problem:
+            raise ValueError(f"{what}: {problem}") from None
+        if value < 0:
+            raise ValueError(f"{what} must be a positive token count")
+        bounds.append(value)
+    return bounds[0], bounds[1]
 
 
 @lru_cache(maxsize=1024)
@@ -211,6 +243,8 @@ def fit_table(points: pd.DataFrame, spec: FitSpec) -> tuple[pd.DataFrame, int]:
     """The rows to fit, with inputs named by role (N, D, C) under the spec's conventions, and
     how many rows were left out for lacking a positive input or output."""
     rows = final_checkpoints(points) if spec.final_only else points
+    if spec.min_D > 0 or spec.max_D < math.inf:
+        rows = rows[rows["D"].between(spec.min_D, spec.max_D)]
     table = pd.DataFrame(
         {
             "family_id": rows["family_id"].to_numpy(),

@@ -19,6 +19,7 @@ from lib.fitspec import (
     recorded_inputs_needed,
     status_summary,
     text_pairs,
+    tokens_range,
     values_latex,
 )
 from lib.figures import fit_chart, residual_chart, sensitivity_chart
@@ -94,6 +95,12 @@ with st.expander("Fit options", expanded=False):
                                placeholder="e.g. 1e21 — empty for none", max_chars=VIEW["cutoff"].max_chars,
                                key="widget_cutoff")
     final_only = c.toggle("Final checkpoints only", state.flag(VIEW["final"]), key="widget_final")
+    low, high = c.columns(2)
+    smallest_D = low.text_input("Keep D from", state.text(VIEW["dmin"]), placeholder="e.g. 120B", key="widget_dmin",
+                                max_chars=VIEW["dmin"].max_chars, help="Only the points (checkpoints) trained on at "
+                                "least this many tokens: the range a paper fitted on. Empty for no bound.")
+    largest_D = high.text_input("to", state.text(VIEW["dmax"]), placeholder="e.g. 1T", key="widget_dmax",
+                                max_chars=VIEW["dmax"].max_chars)
     saved = fixed_in_link()
     fixed_names = d.multiselect("Fix coefficients", form.param_names,
                                 default=[name for name in saved if name in form.param_names], wrap=True,
@@ -105,15 +112,17 @@ with st.expander("Fit options", expanded=False):
 
 try:
     cutoff = float(cutoff_text) if cutoff_text.strip() else None
+    min_D, max_D = tokens_range(smallest_D, largest_D)
     spec = FitSpec(
         families=tuple(families), law=law, metric=metric, x=x, params_column=params_column, flops_column=flops_column,
         loss=loss, delta=delta, exclude_top=int(exclude_top), n_boot=n_boot, cutoff=cutoff, final_only=final_only,
-        fixed=fixed, tied=tuple([tuple(tie.split("="))]) if tie != "none" else (),
+        fixed=fixed, tied=tuple([tuple(tie.split("="))]) if tie != "none" else (), min_D=min_D, max_D=max_D,
     )
 except ValueError as problem:
     st.error(f"Cannot fit with these options: {plain(problem, limit=300)}")
     st.stop()
-state.write(VIEW, law=law, loss=loss, top=int(exclude_top), cutoff=cutoff_text.strip(), final=final_only, fix=pairs_text(fixed),
+state.write(VIEW, law=law, loss=loss, top=int(exclude_top), cutoff=cutoff_text.strip(), final=final_only,
+            dmin=smallest_D.strip(), dmax=largest_D.strip(), fix=pairs_text(fixed),
             tie="" if tie == "none" else tie)
 
 try:

@@ -3,6 +3,7 @@ comparison with the paper's own coefficients."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 import numpy as np
@@ -22,6 +23,7 @@ from lib.fitspec import (
     recorded_inputs_needed,
     run_fit,
     shared_ratio,
+    tokens_range,
 )
 from lib.laws import get_law
 from lib.laws.published import PublishedLaw
@@ -48,6 +50,20 @@ def test_a_spec_survives_its_url_token():
     spec = FitSpec(families=("a", "b"), law="power_law_offset", x="N", exclude_top=3, n_boot=200, cutoff=1e21,
                    final_only=True, fixed=(("alpha", 0.076),), tied=())
     assert FitSpec.from_token(spec.to_token()) == spec
+
+
+def test_a_tokens_range_keeps_only_the_points_inside_it_and_travels_in_the_token():
+    points = synthetic_points()
+    spec = FitSpec(families=("synthetic",), min_D=1e10, max_D=1e11)
+    table, _ = fit_table(points, spec)
+    assert len(table) == points["D"].between(1e10, 1e11).sum() > 0 and table["D"].between(1e10, 1e11).all()
+    assert FitSpec.from_token(spec.to_token()) == spec and "dmin=1e+10;dmax=1e+11" in spec.to_token()
+    assert spec.label == "chinchilla fit to synthetic at D 1e+10 to 1e+11"
+    assert tokens_range("120B", "") == (1.2e11, math.inf) and tokens_range("", "") == (0.0, math.inf)
+    with pytest.raises(ValueError, match="smallest D kept: not a number"):
+        tokens_range("many", "")
+    with pytest.raises(FitInputError, match="the tokens range kept, D from 1e\\+11 to 1e\\+10, is empty"):
+        FitSpec(families=("synthetic",), min_D=1e11, max_D=1e10)
 
 
 def test_a_damaged_token_gets_a_message_not_a_traceback():

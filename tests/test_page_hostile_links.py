@@ -121,9 +121,9 @@ def test_explore_opens_whatever_field_of_a_runs_token_is_corrupted(field, value)
 FIT_TOKEN = FitSpec(
     families=("chinchilla_epoch",), law="chinchilla", metric="train_loss", x="C", params_column="N_total",
     flops_column="C_6ND", loss="mse", delta=1e-2, exclude_top=2, n_boot=50, cutoff=1e21, final_only=True,
-    fixed=(("E", 1.7),), tied=(("alpha", "beta"),),
+    min_D=1e9, max_D=1e12, fixed=(("E", 1.7),), tied=(("alpha", "beta"),),
 ).to_token()
-FIT_FIELDS = ("f", "law", "m", "x", "n", "c", "loss", "d", "top", "boot", "cut", "final", "fix", "tie")
+FIT_FIELDS = ("f", "law", "m", "x", "n", "c", "loss", "d", "top", "boot", "cut", "final", "dmin", "dmax", "fix", "tie")
 BAD_FIT_VALUES = ("", "bogus", "-1", "1e999", "nan", "1e6", HOSTILE_TEXT, "x" * 10_000)
 
 

@@ -7,7 +7,10 @@ from __future__ import annotations
 import json
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
+
 from lib.ingest import detect_columns, encode_runs, example_csv, read_upload, validate
+from lib.store import Store
 from tests.pages import copied_link, open_page, shown_texts, texts, through_app
 
 
@@ -111,3 +114,19 @@ def test_the_verdict_stands_beside_each_published_law_on_sources_compare_and_fit
             "✓ reproduces; muennighoff2023_data_constrained: ✗ differs") in texts(compare.caption)
     fit = open_page("fit_page", families="chinchilla_epoch", law="chinchilla", boot="0")
     assert any("besiroglu2024_approach3: ✓ reproduces" in text for text in texts(fit.caption))
+
+
+def test_a_refit_link_with_a_tokens_range_opens_the_fit_page_on_the_verdicts_refit():
+    """McLeish et al. fitted on the checkpoints from 120B tokens on: the link keeps D >= 1.19e11,
+    and the Fit page's coefficients are the verdict's refit, to the printed digit."""
+    law = "mcleish2025_a3_hot_120bplus_only_delta3"
+    rows = table(open_page("reproductions_page"))
+    link = rows[rows["law"] == law].iloc[0]["refit"]
+    query = {key: values[0] for key, values in parse_qs(urlsplit(link).query).items()}
+    assert query["dmin"] == "1.19e+11" and "dmax" not in query and query["params"] == "N_total"
+    app = open_page("fit_page", **query, boot="0")
+    assert not app.exception and not app.error
+    fitted = app.dataframe[0].value.set_index("coefficient")["fitted"]
+    refit = Store().verdict_coefficients([law]).set_index("param")["refit"]
+    assert fitted.to_dict() == pytest.approx(refit.to_dict(), rel=1e-6)
+    assert any("770 points" in text for text in texts(app.warning) + texts(app.success))

@@ -3,6 +3,8 @@ known: generated from given coefficients, with and without a printed coefficient
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -10,6 +12,7 @@ import pytest
 from lib.laws import get_law
 from lib.laws.published import PublishedLaw
 from lib.verdicts.backtest import backtest_family, leaderboard, scores_frame
+from lib.verdicts.law_runs import params_column
 from lib.verdicts.refit_method import parse_fit_options
 from lib.verdicts.reproduce import law_verdict
 from lib.verdicts.views import band_calibration
@@ -58,6 +61,18 @@ def test_the_true_coefficients_reproduce():
     assert verdict.verdict == "reproduces", verdict.reason
     assert all(check.inside for check in verdict.coefficients)
     assert verdict.prediction_gap < 0.005
+
+
+def test_a_law_counted_without_embeddings_is_refitted_on_the_runs_count_without_embeddings():
+    """Runs generated in N without embeddings, recorded with a total count 30% larger as N: the
+    law whose row says non_embedding reproduces on N_non_embedding; read on N it would differ."""
+    runs = synthetic_runs()
+    runs = runs.assign(N_non_embedding=runs["N"], N=runs["N"] * 1.3)
+    law = replace(printed_law(TRUTH), param_convention="non_embedding")
+    assert params_column(law, runs) == "N_non_embedding"
+    assert law_verdict(law, OneFamilyStore(runs), {"synthetic"}).verdict == "reproduces"
+    assert law_verdict(printed_law(TRUTH), OneFamilyStore(runs), {"synthetic"}).verdict != "reproduces"
+    assert params_column(law, runs.assign(N_non_embedding=np.nan)) == "N"  # not recorded: the runs' own N
 
 
 def test_a_coefficient_moved_by_30_percent_differs_and_is_named():

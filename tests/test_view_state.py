@@ -50,6 +50,8 @@ EXAMPLES = {
     ("fit_page", "boot"): ({}, "50"),
     ("fit_page", "top"): (FAST, "5"),
     ("fit_page", "cutoff"): (FAST, "1e21"),
+    ("fit_page", "dmin"): (FAST, "3B"),
+    ("fit_page", "dmax"): (FAST, "1e11"),
     ("fit_page", "final"): (FAST, "1"),
     ("fit_page", "fix"): (FAST, "E:1.7"),
     ("fit_page", "tie"): (FAST, "beta=alpha"),

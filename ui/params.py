@@ -178,6 +178,8 @@ FIT = View("fit_page", (
     Number(key="top", what="how many highest-loss runs are left out", default=0, low=0, high=MAX_EXCLUDE_TOP,
            integer=True),
     Text(key="cutoff", what="the held-out check's compute cutoff"),
+    Text(key="dmin", what="the smallest tokens D of the points kept"),
+    Text(key="dmax", what="the largest tokens D of the points kept"),
     Flag(key="final", what="final checkpoints only"),
     Text(key="fix", what="coefficients held fixed, as name:value pairs", max_chars=400),
     Choice(key="tie", what="two coefficients tied equal", default="none"),

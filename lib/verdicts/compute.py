@@ -21,7 +21,7 @@ from lib.laws.published import PublishedLaw, published_laws
 from lib.store import Store
 from lib.store.verdict_tables import tables_fingerprint
 from lib.verdicts.backtest import backtest_family, leaderboard, scores_frame
-from lib.verdicts.law_runs import law_families
+from lib.verdicts.law_runs import law_families, params_column
 from lib.verdicts.reproduce import LawVerdict, law_verdict
 
 _STORE: Store | None = None
@@ -70,9 +70,14 @@ def _verdict_of(law_id: str) -> dict:
     law = _law(law_id)
     family_ids = set(store.families()["family_id"])
     families = law_families(law, family_ids)
-    runs = _points_bytes(store.points(families)) if families else b""
+    points = store.points(families) if families else pd.DataFrame()
+    runs = _points_bytes(points) if families else b""
+    # The parameter count read, where it is not the runs' own N (the law's convention, e.g. N
+    # without embeddings): part of its inputs, while an unchanged count keeps earlier hashes.
+    params = params_column(law, points) if families else "N"
+    counted = [params] if params != "N" and not points[params].equals(points["N"]) else []
     key = _item_hash(law.law_id, law.form.name, law.params, law.fit_options, law.completeness, law.input_scales,
-                     law.unknown_units, families, runs)
+                     law.unknown_units, families, runs, *counted)
     if key in _PREVIOUS:
         return _PREVIOUS[key]
     with warnings.catch_warnings():

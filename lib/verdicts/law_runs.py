@@ -40,6 +40,8 @@ PAPER_METRICS = {"mcleish2025": _DOLMA}
 
 # Outputs of allocation laws and the run column each is read from at an IsoFLOP minimum.
 ALLOCATION_COLUMNS = {"N_opt": "N", "D_opt": "D", "tokens_per_param": "D_over_N"}
+# A law's param_convention -> the points' column counting parameters that way.
+CONVENTION_COLUMNS = {"non_embedding": "N_non_embedding", "with_embeddings": "N_total"}
 # An IsoFLOP budget counts when at least this many runs share it.
 MIN_RUNS_PER_BUDGET = 3
 
@@ -67,12 +69,21 @@ def law_metric(law: PublishedLaw, family_metrics: pd.DataFrame) -> str | None:
     return losses[0] if len(losses) == 1 else None
 
 
+def params_column(law: PublishedLaw, runs: pd.DataFrame) -> str:
+    """The runs' column of parameters in the law's own count (its row's param_convention), where
+    every run records it; the runs' own count N (as each paper counts) otherwise."""
+    column = CONVENTION_COLUMNS.get(law.param_convention, "N")
+    return column if column in runs and (runs[column] > 0).all() else "N"
+
+
 def law_inputs(law: PublishedLaw, runs: pd.DataFrame) -> dict[str, np.ndarray]:
-    """The law's inputs at the runs' own values, in the law's units (M = D/N, U as curated)."""
+    """The law's inputs at the runs' own values, in the law's units and parameter count (M = D/N,
+    U as curated)."""
+    params = runs[params_column(law, runs)]
     inputs = {}
     for role in law.form.inputs:
         source = law.x_var if role == "x" else role
-        values = runs["D"] / runs["N"] if source == "M" else runs[source]
+        values = runs["D"] / params if source == "M" else params if source == "N" else runs[source]
         inputs[role] = values.to_numpy(dtype=float) / law.input_scales.get(source, 1.0)
     return inputs
 

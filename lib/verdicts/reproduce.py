@@ -10,7 +10,14 @@ import pandas as pd
 
 from lib.fit import FitInputError, bootstrap, fit_law, isoflop_minima
 from lib.laws.published import PublishedLaw
-from lib.verdicts.law_runs import ALLOCATION_COLUMNS, law_families, law_inputs, law_metric, named_metric
+from lib.verdicts.law_runs import (
+    ALLOCATION_COLUMNS,
+    law_families,
+    law_inputs,
+    law_metric,
+    named_metric,
+    params_column,
+)
 from lib.verdicts.refit_method import RefitMethod, candidate_methods
 from lib.verdicts.rule import (
     BOOTSTRAP_REFITS,
@@ -98,7 +105,8 @@ def _loss_sample(law: PublishedLaw, runs: pd.DataFrame) -> RefitSample:
 
 
 def _allocation_sample(law: PublishedLaw, runs: pd.DataFrame) -> RefitSample:
-    minima = isoflop_minima(runs[["N", "C", "value"]])
+    params = params_column(law, runs)
+    minima = isoflop_minima(runs[[params, "C", "value"]].rename(columns={params: "N"}))
     minima = minima[minima["usable"]]
     values = {"N_opt": minima["N_opt"], "D_opt": minima["D_opt"], "tokens_per_param": minima["D_opt"] / minima["N_opt"]}
     frame = pd.DataFrame({"C": minima["budget"].to_numpy(float) / law.input_scales.get("C", 1.0)})

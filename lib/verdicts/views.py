@@ -10,7 +10,7 @@ import pandas as pd
 
 from lib.fitspec import pairs_text
 from lib.verdicts.backtest import LEVEL, METHODS
-from lib.verdicts.law_runs import ALLOCATION_COLUMNS
+from lib.verdicts.law_runs import ALLOCATION_COLUMNS, CONVENTION_COLUMNS
 from lib.verdicts.refit_method import parse_fit_options
 from lib.verdicts.rule import RANK
 
@@ -42,6 +42,8 @@ def refit_link(law: pd.Series | dict, held: dict[str, float] | None = None) -> s
     query = {"families": ",".join(family_list), "law": law["form"]}
     if _text(law.get("metric")):
         query["metric"] = law["metric"]
+    if _text(law.get("param_convention")) in CONVENTION_COLUMNS:
+        query["params"] = CONVENTION_COLUMNS[law["param_convention"]]
     try:
         method = parse_fit_options(_text(law.get("fit_options")))
     except ValueError:
@@ -49,6 +51,10 @@ def refit_link(law: pd.Series | dict, held: dict[str, float] | None = None) -> s
     query.update(loss=method.loss, delta=f"{method.delta:g}", top=method.exclude_top)
     if held:
         query["fix"] = pairs_text(held.items())
+    if method.min_D > 0:
+        query["dmin"] = f"{method.min_D:g}"
+    if method.max_D < math.inf:
+        query["dmax"] = f"{method.max_D:g}"
     return "fit?" + urlencode(query)
 
 
@@ -56,7 +62,7 @@ def reproduction_table(verdicts: pd.DataFrame, laws: pd.DataFrame, coefficients:
     """One row per law, the judged first (reproduces, close, differs, cannot check, then no data):
     verdict, law, form, points, prediction gaps, reason, refit link, paper. `coefficients` are the
     verdicts' printed vs refit coefficients, which say which ones the paper held."""
-    merged = verdicts.merge(laws[["law_id", "output", "fit_options"]], on="law_id", how="left")
+    merged = verdicts.merge(laws[["law_id", "output", "fit_options", "param_convention"]], on="law_id", how="left")
     held = coefficients[coefficients["fixed"].astype(bool)]
     held_by_law = {law_id: dict(zip(rows["param"], rows["published"])) for law_id, rows in held.groupby("law_id")}
     merged = merged.assign(rank=merged["verdict"].map(RANK)).sort_values(["rank", "law_id"], kind="stable")
