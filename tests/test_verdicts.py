@@ -159,3 +159,9 @@ def test_a_band_says_how_often_the_backtests_bands_of_its_form_and_method_held_t
     assert band_calibration(board, "chinchilla", "mse", 1e-2, "log").endswith("close to its nominal level (Backtest page).")
     assert band_calibration(board, "chinchilla", "huber", 1e-2, "log") == ""  # no backtest method fits with this delta
     assert band_calibration(board, "bnsl", "huber", 1e-3, "log") == ""
+
+
+def test_a_law_counting_parameters_in_a_way_the_runs_do_not_record_cannot_be_checked():
+    verdict = verdict_on_truth(TRUTH, fit_options="loss=huber; delta=1e-3; space=log; params=N without the input embedding")
+    assert verdict.verdict == "cannot check"
+    assert verdict.reason == "it counts parameters in a way the store's runs do not record: N without the input embedding"

@@ -4,8 +4,8 @@ fitter's options.
 The column holds `key=value` pairs separated by semicolons, e.g.
 `loss=huber; delta=1e-3; space=log; exclude_top=5; fixed=E,A,B,alpha,beta`, where `fixed` names
 coefficients the paper held at its printed values, `min_D` / `max_D` keep the runs (checkpoints)
-with D inside that range, and `subset` describes a choice of runs no such filter makes (the
-verdict then cannot check the law). An empty column means the paper's method is not recorded,
+with D inside that range, `subset` describes a choice of runs no such filter makes, and `params`
+a parameter count the store's runs do not record (the verdict then cannot check the law). An empty column means the paper's method is not recorded,
 and the verdict tries each of lib.fit's METHODS.
 """
 
@@ -32,6 +32,7 @@ class RefitMethod:
     min_D: float = 0.0
     max_D: float = float("inf")
     subset: str = ""  # runs chosen in a way min_D / max_D cannot express
+    params: str = ""  # a parameter count no column of the store's runs holds
 
     def select(self, runs: pd.DataFrame) -> pd.DataFrame:
         """The runs the paper fitted on, by the D range it records."""
@@ -57,7 +58,7 @@ def parse_fit_options(text: str) -> RefitMethod:
         if not sep:
             raise ValueError(f"fit_options: '{part}' is not key=value")
         fields[key.strip()] = value.strip()
-    unknown = set(fields) - {"loss", "delta", "space", "exclude_top", "fixed", "min_D", "max_D", "subset"}
+    unknown = set(fields) - {"loss", "delta", "space", "exclude_top", "fixed", "min_D", "max_D", "subset", "params"}
     if unknown:
         raise ValueError(f"fit_options: unknown key(s) {sorted(unknown)}")
     method = RefitMethod(
@@ -70,6 +71,7 @@ def parse_fit_options(text: str) -> RefitMethod:
         min_D=float(fields.get("min_D", 0.0)),
         max_D=float(fields.get("max_D", "inf")),
         subset=fields.get("subset", ""),
+        params=fields.get("params", ""),
     )
     if method.loss not in LOSSES or method.space not in SPACES:
         raise ValueError(f"fit_options: loss must be one of {LOSSES} and space one of {SPACES}")

@@ -213,6 +213,9 @@ def law_verdict(law: PublishedLaw, store, family_ids: set[str]) -> LawVerdict:
     if methods[0].subset:
         return _not_checked(law, "cannot check", f"it was fitted on a subset of its family's runs that the store "
                             f"cannot select: {methods[0].subset}", **context)
+    if methods[0].params:
+        return _not_checked(law, "cannot check", f"it counts parameters in a way the store's runs do not record: "
+                            f"{methods[0].params}", **context)
     runs = store.points(families, metric)
     outcomes = [_judge_on(law, method.select(runs), method) for method in methods]
     best = min(outcomes, key=lambda outcome: RANK[outcome.verdict])

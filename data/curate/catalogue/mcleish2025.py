@@ -54,6 +54,8 @@ NO_EMBEDS_A3_NOTE = (
     "nor its params_non_embedding (which drops both matrices), hence param_convention 'unknown': "
     "evaluate with N = params_non_embedding + 50,304 x width."
 )
+# What the verdict needs and the store lacks: the models' widths are not among the curated points.
+NO_EMBEDS_A3_PARAMS = "params=N without the input embedding only (the untied LM head counted), which needs each model's width"
 RELEASE = "mcleish7/gemstone-scaling-laws@5f420478"
 
 
@@ -100,6 +102,7 @@ def approach_3_laws() -> list[dict]:
                     fit_options="; ".join(
                         [f"loss=huber; delta=1e-{delta_exponent}; space=log"]
                         + ([APPROACH_3_SUBSETS[base]] if base in APPROACH_3_SUBSETS else [])
+                        + ([NO_EMBEDS_A3_PARAMS] if no_embeds else [])
                     ),
                     source_ref=f"{delta_dir}/{path.name} ({RELEASE}); the paper's Approach-3 fits",
                     extraction="released_data",
