@@ -132,7 +132,10 @@ def test_metrics_reuse_sloth_where_the_meaning_is_the_same(points, metrics):
     assert used - declared <= set(sloth["metric"])
 
 
-def test_staged_paper_row():
-    staged = pd.read_csv(DATA_DIR / "_staging" / f"papers_{NAME}.csv", dtype={"arxiv_id": str})
-    assert list(staged.columns) == list(PAPERS.columns)
-    assert staged.set_index("paper_id").loc["cai2025", "arxiv_id"] == "2512.06553"
+def test_the_paper_row_is_merged_as_staged():
+    """The script stages its paper row (data/_staging is not in the repository); the reviewed
+    papers.csv holds it, with the arXiv id the abstract page gives."""
+    papers = pd.read_csv(DATA_DIR / "papers.csv", dtype={"arxiv_id": str}).set_index("paper_id")
+    assert list(papers.reset_index().columns) == list(PAPERS.columns)
+    assert papers.loc["cai2025", "arxiv_id"] == "2512.06553"
+    assert papers.loc["cai2025", "title"] == "A Latent Variable Framework for Scaling Laws in Large Language Models"

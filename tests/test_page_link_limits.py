@@ -12,22 +12,25 @@ from lib.store import Store
 from tests.pages import open_page, texts
 from ui.text import MAX_ECHO_CHARS
 
-# (page, the text box's key, a value it reads, the rest of the link)
+# (page, the text box's URL key, its widget, a value it reads, the rest of the link)
 TEXT_BOXES = [
-    ("compare_page", "target", "1e25", {"fitfam": "", "laws": "kaplan2020_L_ND"}),
-    ("optimal_page", "value", "1e24", {"mode": "C"}),
-    ("fit_page", "cutoff", "1e21", {"families": "chinchilla_epoch", "boot": "0"}),
+    ("compare_page", "target", "widget_target", "1e25", {"fitfam": "", "laws": "kaplan2020_L_ND"}),
+    ("optimal_page", "value", "widget_value_C", "1e24", {"mode": "C"}),
+    ("fit_page", "cutoff", "widget_cutoff", "1e21", {"families": "chinchilla_epoch", "boot": "0"}),
+    ("fit_page", "dmin", "widget_dmin", "1e9", {"families": "chinchilla_epoch", "boot": "0"}),
 ]
 
 
-@pytest.mark.parametrize(("page", "key", "start", "rest"), TEXT_BOXES, ids=[page for page, *_ in TEXT_BOXES])
-def test_a_long_link_text_fills_its_box_only_up_to_the_box_limit_and_the_page_says_so(page, key, start, rest):
+@pytest.mark.parametrize(("page", "key", "widget", "start", "rest"), TEXT_BOXES,
+                         ids=[f"{page}:{key}" for page, key, *_ in TEXT_BOXES])
+def test_a_long_link_text_fills_its_box_only_up_to_the_box_limit_and_the_page_says_so(page, key, widget, start, rest):
     app = open_page(page, **rest, **{key: start + " " * 100_000})
     assert not app.exception, [error.message for error in app.exception]
-    [box] = app.text_input
+    box = app.text_input(key=widget)
     assert box.proto.default == start + " " * (MAX_ECHO_CHARS - len(start))  # what the browser is sent
     assert box.proto.max_chars == MAX_ECHO_CHARS  # and what a user may type
-    assert f"This link's {key} is 100,004 characters long; only its first {MAX_ECHO_CHARS} are used." in texts(app.warning)
+    cut = f"This link's {key} is {len(start) + 100_000:,} characters long; only its first {MAX_ECHO_CHARS} are used."
+    assert cut in texts(app.warning)
 
 
 def smallest_families(count: int) -> list[str]:

@@ -156,12 +156,15 @@ def test_a_band_says_how_often_the_backtests_bands_of_its_form_and_method_held_t
         "Backtest: fitted on each family's smaller runs, chinchilla by log-Huber delta=1e-3 had its 95% band hold 36% "
         "of the larger, held-out runs over 29 families; read the band past the data as a lower bound on the "
         "uncertainty (Backtest page).")
-    assert band_calibration(board, "chinchilla", "mse", 1e-2, "log").endswith("close to its nominal level (Backtest page).")
+    nominal = band_calibration(board, "chinchilla", "mse", 1e-2, "log")
+    assert nominal.endswith("close to its nominal level (Backtest page).")
     assert band_calibration(board, "chinchilla", "huber", 1e-2, "log") == ""  # no backtest method fits with this delta
     assert band_calibration(board, "bnsl", "huber", 1e-3, "log") == ""
 
 
 def test_a_law_counting_parameters_in_a_way_the_runs_do_not_record_cannot_be_checked():
-    verdict = verdict_on_truth(TRUTH, fit_options="loss=huber; delta=1e-3; space=log; params=N without the input embedding")
+    options = "loss=huber; delta=1e-3; space=log; params=N without the input embedding"
+    verdict = verdict_on_truth(TRUTH, fit_options=options)
     assert verdict.verdict == "cannot check"
-    assert verdict.reason == "it counts parameters in a way the store's runs do not record: N without the input embedding"
+    assert verdict.reason == ("it counts parameters in a way the store's runs do not record: "
+                              "N without the input embedding")

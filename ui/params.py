@@ -201,7 +201,9 @@ OPTIMAL_LAWS = (
     "porian2024_rw_base_long_kaplan_kaplan_train_N_opt", "porian2024_rw_tuned_short_const_standard_val_N_opt",
 )
 OPTIMAL_VALUES = {"C": "1e24", "N": "70B", "D": "1.4T"}
-ISOFLOP_FAMILIES = ("chinchilla_isoflops_epoch", "chinchilla_isoflops_scalefit", "llama3_isoflops", "misfitting_isoflops")
+ISOFLOP_FAMILIES = (
+    "chinchilla_isoflops_epoch", "chinchilla_isoflops_scalefit", "llama3_isoflops", "misfitting_isoflops",
+)
 OPTIMAL = View("optimal_page", (
     Many(key="laws", what="the laws compared", default=OPTIMAL_LAWS),
     Tokens(key="fits", what="fits made on the Fit page"),
