@@ -70,7 +70,7 @@ unknown = state.unknown_choice(VIEW["paper"], list(labels))
 if unknown:
     st.warning(f"No paper '{plain(unknown)}' in the store. Choose one below.")
     state.write(VIEW, paper="")
-asked = state.choice(VIEW["paper"], [None, *labels])
+asked = state.choice(VIEW["paper"], [None, *labels])  # None first: no paper until the link names one
 paper_id = st.selectbox(
     "Paper",
     options=list(labels),

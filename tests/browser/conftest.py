@@ -114,6 +114,12 @@ def fresh_page(browser, width: int = 1400, height: int = 2200) -> Iterator:
 
 
 page = pytest.fixture(fresh_page)
+
+
+@pytest.fixture(params=[1280, 1920], ids=["1280px", "1920px"])
+def sized_page(request, browser):
+    """(page, width) at a laptop's and a desktop's width, for the screenshots a person looks at."""
+    yield from ((page, request.param) for page in fresh_page(browser, request.param, 1600))
 colleague = pytest.fixture(fresh_page)  # a second browser opening a link the first one copied
 
 

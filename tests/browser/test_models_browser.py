@@ -4,18 +4,11 @@ screenshot of each is saved for a person to look at."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.browser.conftest import fresh_page, screenshot
+from tests.browser.conftest import screenshot
 
 PLOT_TIMEOUT_MS = 60_000
 MARKERS = ".js-plotly-plot .scatterlayer .trace .points path"
 OVERLAY = "/models?overlay=chinchilla_epoch&x=flops&y=params"
-
-
-@pytest.fixture(params=[1280, 1920], ids=["1280px", "1920px"])
-def sized_page(request, browser):
-    yield from ((page, request.param) for page in fresh_page(browser, request.param, 1400))
 
 
 def drawn_markers(page) -> int:

@@ -4,18 +4,11 @@ draw, nothing is cut off at the right, and a screenshot of each is saved for a p
 
 from __future__ import annotations
 
-import pytest
-
-from tests.browser.conftest import copied_link, fresh_page, screenshot
+from tests.browser.conftest import copied_link, screenshot
 
 PLOT_TIMEOUT_MS = 60_000
 BARS = ".js-plotly-plot .barlayer .trace path"
 MARKERS = ".js-plotly-plot .scatterlayer .trace .points path"
-
-
-@pytest.fixture(params=[1280, 1920], ids=["1280px", "1920px"])
-def sized_page(request, browser):
-    yield from ((page, request.param) for page in fresh_page(browser, request.param, 1600))
 
 
 def visible_tables_fit(page, width: int) -> None:
